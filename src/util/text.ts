@@ -1,0 +1,105 @@
+/**
+ * Texts derived from the decoded source, each with a map back to it.
+ *
+ * Every stage that changes the text (normalisation, markup removal) produces
+ * a new `View` whose `map[i]` is the offset in the decoded text of its
+ * character `i`. Spans are therefore always computed in the decoded text,
+ * and raw values are sliced from it, never rebuilt.
+ */
+import type { Point, Span } from "../model/schema.js";
+
+/** The decoded source text and its line index. */
+export interface Source {
+  readonly text: string;
+  /** Offsets where each line starts (line 1 at index 0). */
+  readonly lineStarts: readonly number[];
+}
+
+/** A text derived from a `Source`, with an offset map back into it. */
+export interface View {
+  readonly text: string;
+  /** `map[i]` = decoded offset of `text[i]`; `map[text.length]` = decoded end. */
+  readonly map: Int32Array;
+  readonly source: Source;
+}
+
+/** Indexes line starts; CRLF, CR and LF all end a line. */
+export function makeSource(text: string): Source {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    }
+  }
+  return { text, lineStarts };
+}
+
+/** The identity view of a source. */
+export function identityView(source: Source): View {
+  const map = new Int32Array(source.text.length + 1);
+  for (let i = 0; i <= source.text.length; i++) map[i] = i;
+  return { text: source.text, map, source };
+}
+
+/** 1-based line/column and 0-based offset of a decoded offset. */
+export function pointAt(source: Source, offset: number): Point {
+  const starts = source.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+}
+
+/** The span in the decoded text of `view.text.slice(start, end)`. */
+export function spanOf(view: View, start: number, end: number): Span {
+  const s = view.map[start] as number;
+  const e = end > start ? (view.map[end - 1] as number) + 1 : s;
+  return { start: pointAt(view.source, s), end: pointAt(view.source, Math.max(s, e)) };
+}
+
+/** The decoded text a span covers: how `raw` values are obtained. */
+export function sliceSpan(source: Source, span: Span): string {
+  return source.text.slice(span.start.offset, span.end.offset);
+}
+
+/** Builds a derived view piece by piece. */
+export class ViewBuilder {
+  private readonly chars: string[] = [];
+  private readonly offsets: number[] = [];
+  constructor(private readonly from: View) {}
+
+  /** Keeps `from.text[start, end)` unchanged. */
+  keep(start: number, end: number): void {
+    if (end <= start) return;
+    this.chars.push(this.from.text.slice(start, end));
+    for (let i = start; i < end; i++) this.offsets.push(this.from.map[i] as number);
+  }
+
+  /** Emits `text` in place of `from.text[start, end)`; every new character maps to `start`. */
+  replace(start: number, text: string): void {
+    if (!text) return;
+    this.chars.push(text);
+    const at = this.from.map[start] as number;
+    for (let i = 0; i < text.length; i++) this.offsets.push(at);
+  }
+
+  build(endAt: number = this.from.text.length): View {
+    const text = this.chars.join("");
+    const map = new Int32Array(text.length + 1);
+    map.set(this.offsets);
+    map[text.length] = this.from.map[endAt] as number;
+    return { text, map, source: this.from.source };
+  }
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
