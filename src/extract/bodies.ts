@@ -1,0 +1,161 @@
+/**
+ * The responsible bodies of one directive item, with their roles.
+ *
+ * Rules (each says which false positive it avoids):
+ * 1. The item's subject: the list that opens the item, optionally after
+ *    "Giao" / "Đề nghị" / "Yêu cầu". Collectives ("Các sở, ban, ngành")
+ *    count only here. A subject followed by a requester verb ("Ban Thường
+ *    vụ Tỉnh ủy thống nhất…", "… yêu cầu") is the one who asks, not who acts.
+ * 2. A named body opening a later sentence and followed by a verb.
+ * 3. Objects of giao / yêu cầu / đề nghị / lãnh đạo (assignee); objects of
+ *    chỉ đạo only when the list runs to a colon (a heading that introduces
+ *    the work), since "chỉ đạo các cơ quan báo chí" mid-text names the
+ *    audience, not the responsible.
+ * 4. "X chủ trì" anywhere: X leads. "chủ trì, phối hợp (với) Y": Y coordinates
+ *    (a bare "phối hợp với ngành Y tế" after a modal is not an assignment).
+ * Names ending in "liên quan" are not bodies; offices of persons
+ * (Thủ trưởng, Chủ tịch, lãnh đạo) are never bodies; a narrative item
+ * ("Từ đầu tháng 10/2021 đến nay…") assigns nothing.
+ */
+import type { Grammar } from "../grammar/index.js";
+import type { BodyRole } from "../model/schema.js";
+import { readList, phraseAt, type Segment, type List } from "./names.js";
+
+/** A body found in a text, by offsets into that text. */
+export interface FoundBody {
+  name: string;
+  role: BodyRole;
+  start: number;
+  end: number;
+}
+
+const ADVERBS = ["tiếp tục", "thường xuyên", "khẩn trương", "chủ động", "cần", "phải", "sớm", "kịp thời"];
+
+/** The role verb right after `i` (skipping a colon and adverbs), lowercased. */
+function verbAfter(s: string, i: number, g: Grammar): string | null {
+  let k = i;
+  for (let guard = 0; guard < 6; guard++) {
+    while (s[k] === " " || s[k] === ":") k++;
+    const adv = ADVERBS.find((a) => phraseAt(s, k, a, true));
+    if (!adv) break;
+    k += adv.length;
+  }
+  const phrases = [...g.data.roles.roles.map((r) => r.phrase), ...g.data.roles.requesters.map((r) => r.phrase)].sort((a, b) => b.length - a.length);
+  return phrases.find((p) => phraseAt(s, k, p, true))?.toLowerCase() ?? null;
+}
+
+function roleOfVerb(verb: string | null, g: Grammar): BodyRole {
+  if (!verb) return "assignee";
+  const r = g.data.roles.roles.find((x) => x.phrase === verb && x.position === "after");
+  return r ? r.role : "assignee";
+}
+
+function isRequester(verb: string | null, g: Grammar): boolean {
+  return verb !== null && g.data.roles.requesters.some((r) => r.phrase.toLowerCase() === verb);
+}
+
+/** Sentence starts of a paragraph text (0 and after ". "). */
+function sentenceStarts(s: string): number[] {
+  const out = [0];
+  for (const m of s.matchAll(/[.!?…]\s+(?=\p{Lu})/gu)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** Turns list segments into bodies, dropping what is not a responsible body. */
+function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, out: FoundBody[]): void {
+  const items = list.items;
+  const first = items[0] as Segment;
+  // "Các đảng ủy Công an tỉnh, Quân sự tỉnh, …": the head distributes over the list.
+  const distributive =
+    first.kind === "collective" && first.head !== null && /\p{Lu}/u.test(s.slice(first.start + first.head.length, first.end));
+  for (const seg of items) {
+    let name = s.slice(seg.start, seg.end).replace(/\s+/g, " ").trim();
+    if (/liên quan$/u.test(name)) continue;
+    if (distributive && first.head) {
+      const singular = first.head.replace(/^(?:các|những)\s+/iu, "");
+      const head = singular[0]!.toUpperCase() + singular.slice(1);
+      if (seg === first) name = head + name.slice(first.head.length);
+      else if (seg.kind === "plain" && /^\p{Lu}/u.test(name)) name = head + " " + name;
+      else if (seg.kind !== "named") continue;
+      out.push({ name, role, start: seg.start, end: seg.end });
+      continue;
+    }
+    if (seg.kind === "named" || (seg.kind === "collective" && allowCollective)) {
+      out.push({ name, role, start: seg.start, end: seg.end });
+    }
+  }
+}
+
+/** The item's opening text is an assessment, not an assignment. */
+export function isNarrative(text: string, g: Grammar): boolean {
+  return g.data.roles.narrative.some((n) => text.startsWith(n.phrase));
+}
+
+const PREFIX = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+
+/**
+ * Bodies of one item. `texts` are the item's own paragraph texts (marker
+ * removed), the first one opening the item.
+ */
+export function findBodies(texts: string[], g: Grammar): { paragraph: number; body: FoundBody }[] {
+  const found: { paragraph: number; body: FoundBody }[] = [];
+  if (!texts.length || isNarrative(texts[0] as string, g)) return found;
+  texts.forEach((s, p) => {
+    const out: FoundBody[] = [];
+    // 1 and 2: subjects.
+    for (const at of sentenceStarts(s)) {
+      const pre = PREFIX.exec(s.slice(at));
+      const from = at + (pre ? pre[0].length : 0);
+      const list = readList(s, from, g);
+      if (!list) continue;
+      const first = list.items[0] as Segment;
+      const opening = p === 0 && at === 0;
+      if (first.kind !== "named" && !(opening && first.kind === "collective")) continue;
+      const verb = verbAfter(s, list.end, g);
+      const atEnd = /^\s*[:.]?\s*$/u.test(s.slice(list.end)) || s[list.end] === ":" || /^\s*:/u.test(s.slice(list.end));
+      if (!pre && isRequester(verb, g)) continue;
+      if (!opening && !verb && !atEnd) {
+        // A later sentence needs a verb right after the name ("Sở X tăng cường…").
+        if (!/^\s+\p{Ll}/u.test(s.slice(list.end))) continue;
+      }
+      emit(s, list, roleOfVerb(verb, g), opening, out);
+    }
+    // 3: objects of assigning verbs.
+    for (const m of s.matchAll(/(?<![\p{L}])(giao|yêu cầu|đề nghị|lãnh đạo|chỉ đạo)\s+/giu)) {
+      const verb = (m[1] as string).toLowerCase();
+      const before = s.slice(Math.max(0, m.index - 12), m.index);
+      if (/(?:được|theo|của|sự|công tác|ý kiến|việc)\s*$/u.test(before)) continue;
+      const from = m.index + m[0].length;
+      const list = readList(s, from, g);
+      if (!list) continue;
+      if (verb === "chỉ đạo" && !/^\s*:\s*$/u.test(s.slice(list.end))) continue;
+      const next = verbAfter(s, list.end, g);
+      emit(s, list, next === "chủ trì" ? "lead" : "assignee", false, out);
+    }
+    // 4: "X chủ trì" and "chủ trì, phối hợp (với) Y".
+    for (const m of s.matchAll(/(?<![\p{L}])chủ trì(?![\p{L}])/gu)) {
+      const clause = Math.max(s.lastIndexOf(",", m.index), s.lastIndexOf(";", m.index), s.lastIndexOf(".", m.index), s.lastIndexOf(":", m.index));
+      let from = clause + 1;
+      while (s[from] === " ") from++;
+      const list = readList(s, from, g);
+      if (list && s.slice(list.end, m.index).trim() === "") emit(s, list, "lead", false, out);
+      const co = /^,?\s+phối hợp(?:\s+với)?\s+/u.exec(s.slice(m.index + "chủ trì".length));
+      if (co) {
+        const list2 = readList(s, m.index + "chủ trì".length + co[0].length, g);
+        if (list2) emit(s, list2, "coordinate", false, out);
+      }
+    }
+    for (const b of out) found.push({ paragraph: p, body: b });
+  });
+  // One entry per name: the first found, its role made more specific by later finds.
+  const seen = new Map<string, { paragraph: number; body: FoundBody }>();
+  const rank: Record<BodyRole, number> = { lead: 5, coordinate: 4, directs: 3, advises: 2, monitors: 2, "reports-to": 1, assignee: 0 };
+  const ordered = [...found].sort((a, b) => a.paragraph - b.paragraph || a.body.start - b.body.start);
+  for (const f of ordered) {
+    const key = f.body.name.toLowerCase();
+    const had = seen.get(key);
+    if (!had) seen.set(key, f);
+    else if (rank[f.body.role] > rank[had.body.role]) had.body.role = f.body.role;
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,167 @@
+/**
+ * Header, addressees, recipients and signature: zone cells → model fields.
+ */
+import { groups, type Grammar } from "../grammar/index.js";
+import type { TypeEntry } from "../grammar/schema.js";
+import type { Diagnostic, DocNumber, DocType, Issuer, Signature, Span } from "../model/schema.js";
+import { displayCase, makeLexicon, type Lexicon } from "../util/casing.js";
+import type { Cell } from "../util/lines.js";
+import { sliceSpan, spanOf, type View } from "../util/text.js";
+import { headAt, matchers } from "./names.js";
+import { AUTHORITY, PERSON, type Zones } from "../pipeline/segment.js";
+import { isoDate } from "../pipeline/webpage.js";
+import { isAllCaps } from "../util/casing.js";
+
+const lexicons = new WeakMap<Grammar, Lexicon>();
+/** The grammar's display-case lexicon, compiled once. */
+export function lexicon(g: Grammar): Lexicon {
+  let l = lexicons.get(g);
+  if (!l) {
+    l = makeLexicon(g.data.lexicon.map((t) => t.text));
+    lexicons.set(g, l);
+  }
+  return l;
+}
+
+/** The span of a run of cells. */
+export function cellsSpan(view: View, cells: Cell[]): Span {
+  return spanOf(view, (cells[0] as Cell).start, (cells[cells.length - 1] as Cell).end);
+}
+
+/** The number line: id, seq, year, symbol, system; a blank number is flagged. */
+export function readNumber(view: View, cell: Cell | null, g: Grammar, diags: Diagnostic[]): DocNumber | null {
+  if (!cell) return null;
+  const p = g.patterns.numberLine!;
+  const m = p.re.exec(cell.text);
+  if (!m) return null;
+  const gr = groups(p, m);
+  const span = spanOf(view, cell.start, cell.end);
+  const symbol = (gr.symbol as string).replace(/\s+/g, "");
+  const sep = gr.sep as string;
+  const seq = gr.seq ?? null;
+  const year = gr.year ? Number(gr.year) : null;
+  const system = sep === "-" ? "party" : "state";
+  const id = `${seq ?? ""}${year ? "/" + year : ""}${sep}${symbol}`;
+  if (seq === null) {
+    diags.push({ rule: "blank-number", severity: "warning", message: `the document number is blank ("${cell.text}"): a draft or an unfilled form`, span });
+  }
+  return { raw: sliceSpan(view.source, span), id, seq, year, symbol, system, span };
+}
+
+/** The place-and-date line; a blank or impossible date gets `iso: null` and a diagnostic. */
+export function readDateLine(view: View, cell: Cell | null, g: Grammar, diags: Diagnostic[]) {
+  if (!cell) return null;
+  const p = g.patterns.dateLine!;
+  const m = p.re.exec(cell.text);
+  if (!m) return null;
+  const gr = groups(p, m);
+  const span = spanOf(view, cell.start, cell.end);
+  let iso: string | null = null;
+  if (!gr.d || !gr.m || !gr.y) {
+    diags.push({ rule: "blank-date", severity: "warning", message: `the date is blank ("${cell.text}"): a draft or an unfilled form`, span });
+  } else {
+    iso = isoDate(Number(gr.y), Number(gr.m), Number(gr.d));
+    if (!iso) diags.push({ rule: "malformed-date", severity: "warning", message: `impossible date "${cell.text}"`, span });
+  }
+  return { raw: sliceSpan(view.source, span), iso, place: (gr.place as string).trim(), span };
+}
+
+/** Issuer (and parent) from the caps lines at the top left. */
+export function readIssuer(view: View, cells: Cell[], g: Grammar): Issuer | null {
+  if (!cells.length) return null;
+  const lex = lexicon(g);
+  const m = matchers(g);
+  let split = 0;
+  for (let i = cells.length - 1; i > 0; i--) {
+    if (headAt((cells[i] as Cell).text, 0, m)) {
+      split = i;
+      break;
+    }
+  }
+  const text = (cs: Cell[]): string => displayCase(cs.map((c) => c.text).join(" ").replace(/\s+/g, " "), lex);
+  const span = cellsSpan(view, cells);
+  return {
+    raw: sliceSpan(view.source, span),
+    name: text(cells.slice(split)),
+    parent: split > 0 ? text(cells.slice(0, split)) : null,
+    span,
+  };
+}
+
+/** The type entry named by a type line, in the document's system when known. */
+export function typeNamed(g: Grammar, name: string, system: "state" | "party" | null): TypeEntry | null {
+  const key = name.toLowerCase().replace(/\s+/g, " ");
+  const all = g.data.types.filter((t) => t.name.toLowerCase() === key || t.aliases.some((a) => a.toLowerCase() === key));
+  return all.find((t) => system === null || t.systems.includes(system)) ?? all[0] ?? null;
+}
+
+/** The document type: type line, else the number's type code, else a công văn by its V/v or Kính gửi. */
+export function readType(z: Zones, num: DocNumber | null, g: Grammar): DocType | null {
+  const system = num?.system ?? null;
+  if (z.type) {
+    const t = typeNamed(g, z.type.text, system);
+    if (t) return { code: t.code, name: t.name };
+  }
+  if (num?.symbol) {
+    const code = system === "party" ? num.symbol.split("/")[0] : num.symbol.split("-")[0];
+    const t = code ? (g.typesByCode.get(code.toLowerCase()) ?? []).find((x) => system === null || x.systems.includes(system)) : undefined;
+    if (t) return { code: t.code, name: t.name };
+  }
+  if (z.vv || z.kinhGui) {
+    const t = g.data.types.find((x) => x.code === null && x.systems.includes("state"));
+    return { code: null, name: t?.name ?? "Công văn" };
+  }
+  return null;
+}
+
+/** The trích yếu on one line, display case, without "V/v". */
+export function readTitle(cells: Cell[], vv: boolean, g: Grammar): string | null {
+  if (!cells.length) return null;
+  const lex = lexicon(g);
+  const parts = cells.map((c) => (vv ? c.text : displayCase(c.text, lex, false)));
+  let title = parts.join(" ").replace(/\s+/g, " ").trim();
+  if (vv) title = title.replace(/^V\/v\s*:?\s*/u, "");
+  title = title.replace(/^[\s:–-]+/u, "");
+  if (!title) return null;
+  return title[0]!.toUpperCase() + title.slice(1);
+}
+
+/** Entries of a "Kính gửi:" or "Nơi nhận:" list: marker and trailing punctuation removed. */
+export function readEntries(entries: Cell[][]): string[] {
+  return entries
+    .map((cells) => cells.map((c) => c.text).join(" ").replace(/^[-–+•]\s*/u, "").replace(/[\s,;.]+$/u, "").replace(/\s+/g, " ").trim())
+    .filter((e) => e.length > 0);
+}
+
+/** The signature block: authority, on behalf of whom, position, signer. */
+export function readSignature(view: View, cells: Cell[], g: Grammar): Signature | null {
+  if (!cells.length) return null;
+  const lex = lexicon(g);
+  let authority: string | null = null;
+  let onBehalfOf: string | null = null;
+  const position: string[] = [];
+  let signer: string | null = null;
+  const used: Cell[] = [];
+  for (const c of cells) {
+    const a = AUTHORITY.exec(c.text);
+    if (a && authority === null) {
+      authority = a[1] as string;
+      onBehalfOf = a[2] ? displayCase((a[2] as string).trim(), lex) : null;
+      used.push(c);
+    } else if (isAllCaps(c.text) && signer === null) {
+      position.push(c.text);
+      used.push(c);
+    } else if (PERSON.test(c.text) && signer === null) {
+      signer = c.text;
+      used.push(c);
+    }
+  }
+  if (!used.length) return null;
+  return {
+    authority,
+    onBehalfOf,
+    position: position.length ? displayCase(position.join(" "), lex) : null,
+    signer,
+    span: spanOf(view, (used[0] as Cell).start, (used[used.length - 1] as Cell).end),
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * Reading body names and lists of them in running text.
+ *
+ * A name opens with a head from the grammar ("Sở", "Ban Thường vụ",
+ * "các cơ quan") and runs on through capitalised words, level words
+ * ("tỉnh", "các cấp", "Tỉnh ủy"), "và" between capitalised words and the
+ * unit "phòng, chống", until punctuation, a stop word (a verb) or a
+ * lowercase word after a level word. Lists split on ";" always, on "," and
+ * "và" by the rules in `readList`.
+ */
+import type { Grammar } from "../grammar/index.js";
+import type { HeadEntry } from "../grammar/schema.js";
+
+/** One name (or a non-name segment) of a list, by offsets into the text. */
+export interface Segment {
+  start: number;
+  end: number;
+  kind: HeadEntry["kind"] | "plain";
+  head: string | null;
+  /** Ended on a level word or a capitalised word. */
+  complete: boolean;
+}
+
+/** Matchers derived from the grammar once. */
+export interface NameMatchers {
+  heads: HeadEntry[];
+  levels: string[];
+  stops: string[];
+}
+
+const cache = new WeakMap<Grammar, NameMatchers>();
+
+/** The grammar's heads, levels and stops, longest first. */
+export function matchers(g: Grammar): NameMatchers {
+  let m = cache.get(g);
+  if (!m) {
+    const byLen = (a: { text: string }, b: { text: string }): number => b.text.length - a.text.length;
+    m = {
+      heads: [...g.data.bodies.heads].sort(byLen),
+      levels: g.data.bodies.levels.map((l) => l.text).sort((a, b) => b.length - a.length),
+      stops: g.data.bodies.stops.map((l) => l.text).sort((a, b) => b.length - a.length),
+    };
+    cache.set(g, m);
+  }
+  return m;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/uy;
+const isUpper = (c: string | undefined): boolean => !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** The word at `i`, or null. */
+export function wordAt(s: string, i: number): string | null {
+  WORD.lastIndex = i;
+  const m = WORD.exec(s);
+  return m ? m[0] : null;
+}
+
+/** True when `phrase` is written at `i` (exact case unless `fold`) and ends on a word boundary. */
+export function phraseAt(s: string, i: number, phrase: string, fold = false): boolean {
+  const got = s.slice(i, i + phrase.length);
+  if (fold ? got.toLowerCase() !== phrase.toLowerCase() : got !== phrase) return false;
+  return !isLetter(s[i + phrase.length]);
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (s[i] === " ") i++;
+  return i;
+}
+
+/** The head written at `i`, honouring `capitalised` heads. */
+export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null {
+  if (isLetter(s[i - 1])) return null;
+  for (const h of m.heads) {
+    if (!phraseAt(s, i, h.text, true)) continue;
+    if (h.capitalised) {
+      if (!isUpper(s[i])) continue;
+      if (!h.text.includes(" ")) {
+        const next = skipSpaces(s, i + h.text.length);
+        if (!isUpper(s[next])) continue;
+      }
+    }
+    return h;
+  }
+  return null;
+}
+
+function stopAt(s: string, i: number, m: NameMatchers): boolean {
+  return m.stops.some((w) => phraseAt(s, i, w));
+}
+
+function levelAt(s: string, i: number, m: NameMatchers): string | null {
+  return m.levels.find((w) => phraseAt(s, i, w)) ?? null;
+}
+
+/** Reads one segment (a name, or plain words) at `i`; null when there is no word. */
+export function readSegment(s: string, i: number, g: Grammar): Segment | null {
+  const m = matchers(g);
+  i = skipSpaces(s, i);
+  const head = headAt(s, i, m);
+  let j = i;
+  let complete = false;
+  let words = 0;
+  if (head) {
+    j = i + head.text.length;
+    complete = levelAt(s, i, m) !== null;
+  } else {
+    if (!wordAt(s, i) || stopAt(s, i, m)) return null;
+  }
+  let lastWordStart = -1;
+  for (;;) {
+    const k = skipSpaces(s, j);
+    const c = s[k];
+    if (c === undefined) break;
+    if (c === ",") {
+      // "phòng, chống" is one unit inside names.
+      const prev = s.slice(Math.max(0, j - 5), j);
+      const after = skipSpaces(s, k + 1);
+      if (/phòng$/iu.test(prev) && phraseAt(s, after, "chống", true)) {
+        j = after + "chống".length;
+        continue;
+      }
+      break;
+    }
+    if (c === "-" || c === "–") {
+      // "chính trị - xã hội": a spaced hyphen inside a name.
+      const after = skipSpaces(s, k + 1);
+      const w = wordAt(s, after);
+      if (w && k > j && !stopAt(s, after, m)) {
+        j = after + w.length;
+        continue;
+      }
+      break;
+    }
+    if (!isLetter(c)) break;
+    if (k === j && j !== i) break; // no space: not a new word
+    if (stopAt(s, k, m)) break;
+    const w = wordAt(s, k) as string;
+    if (w === "và") {
+      const after = skipSpaces(s, k + 2);
+      if (headAt(s, after, m) || phraseAt(s, after, "các", true) || !isUpper(s[after])) break;
+      j = after;
+      continue;
+    }
+    const level = levelAt(s, k, m);
+    if (level) {
+      j = k + level.length;
+      complete = true;
+      continue;
+    }
+    if (isUpper(w[0])) {
+      j = k + w.length;
+      lastWordStart = k;
+      complete = complete || false;
+      continue;
+    }
+    if (complete) break;
+    j = k + w.length;
+    if (++words > 14) return null;
+  }
+  if (j === i) return null;
+  const end = j;
+  const capEnd = lastWordStart >= 0 && s.slice(lastWordStart, end).split(" ").length === 1;
+  return { start: i, end, kind: head ? head.kind : "plain", head: head?.text ?? null, complete: complete || capEnd };
+}
+
+/** A list of segments and where it ends. */
+export interface List {
+  items: Segment[];
+  end: number;
+}
+
+/** Reads a list of names at `i`. */
+export function readList(s: string, i: number, g: Grammar): List | null {
+  const m = matchers(g);
+  const first = readSegment(s, i, g);
+  if (!first) return null;
+  const items: Segment[] = [first];
+  let end = first.end;
+  for (;;) {
+    const prev = items[items.length - 1] as Segment;
+    const k = skipSpaces(s, prev.end);
+    const c = s[k];
+    if (c === ";" || c === ",") {
+      const next = skipSpaces(s, k + 1);
+      const seg = readSegment(s, next, g);
+      if (!seg) break;
+      const lower = !isUpper(s[next]);
+      const startsCac = phraseAt(s, next, "các", true) || phraseAt(s, next, "những", true);
+      const capHead = seg.head !== null && isUpper(s[next]);
+      const prevText = s.slice(prev.start, prev.end);
+      const enumerates = /(?:^|\s)(?:các|những)\s/iu.test(prevText + " ") && lower && !startsCac && seg.head === null && s.slice(seg.start, seg.end).split(" ").length <= 3;
+      const onlyLevel = lower && levelAt(s, next, m) !== null && levelAt(s, next, m)!.length === seg.end - seg.start;
+      if (c === ";" || startsCac || capHead) {
+        items.push(seg);
+      } else if (enumerates || onlyLevel || (!prev.complete && lower)) {
+        prev.end = seg.end;
+        prev.complete = seg.complete;
+      } else {
+        items.push(seg);
+      }
+      end = items[items.length - 1]!.end;
+      continue;
+    }
+    if (phraseAt(s, k, "và")) {
+      const next = skipSpaces(s, k + 2);
+      if (headAt(s, next, m) || phraseAt(s, next, "các", true)) {
+        const seg = readSegment(s, next, g);
+        if (!seg) break;
+        items.push(seg);
+        end = seg.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return { items, end };
+}

@@ -1,0 +1,19 @@
+/**
+ * vanban: parse Vietnamese directive documents into the documented model.
+ *
+ * `parse` is synchronous and pure: no file system, no globals mutated.
+ */
+export type { Document, Directive, Body, Citation, Diagnostic, Span, Point } from "./model/schema.js";
+import type { Document } from "./model/schema.js";
+import { runPipeline } from "./pipeline/run.js";
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** Recorded as `source.path` (the library never reads it). */
+  path?: string | null;
+}
+
+/** Parses one document (bytes in any supported encoding, or a string) into the model. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
+  return runPipeline(input, options.path ?? null);
+}

@@ -1,0 +1,158 @@
+/**
+ * The pipeline: decode → normalise → markup → (web page) → segment →
+ * extract → assemble. Pure and synchronous.
+ */
+import { grammar as bundledGrammar, type Grammar } from "../grammar/index.js";
+import type { Citation, Diagnostic, Directive, Document } from "../model/schema.js";
+import { findBodies } from "../extract/bodies.js";
+import { findCitations, type ScanText } from "../extract/citations.js";
+import {
+  cellsSpan, lexicon, readDateLine, readEntries, readIssuer, readNumber, readSignature, readTitle, readType,
+} from "../extract/header.js";
+import { offsetIn, readParagraphs, type Paragraph } from "../extract/paragraphs.js";
+import { buildTree, type Node } from "../extract/tree.js";
+import { displayCase } from "../util/casing.js";
+import { splitLines, type Cell } from "../util/lines.js";
+import { makeSource, sliceSpan, spanOf, type View } from "../util/text.js";
+import { decode } from "./decode.js";
+import { hasMarks, stripMarkup } from "./markup.js";
+import { normalize } from "./normalize.js";
+import { segment } from "./segment.js";
+import { isoDate, readWebPage } from "./webpage.js";
+import { findDateProblems } from "../extract/dates.js";
+
+/** Runs the whole pipeline on one input. */
+export function runPipeline(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar()): Document {
+  const decoded = decode(input);
+  const source = makeSource(decoded.text);
+  const normal = normalize(source);
+  const marked = hasMarks(normal.text);
+  const view = marked ? stripMarkup(normal) : normal;
+  const lines = splitLines(view);
+  const diagnostics: Diagnostic[] = [];
+  const web = readWebPage(lines, g);
+
+  const doc: Document = {
+    schemaVersion: 1,
+    source: { path, sha256: decoded.sha256, bytes: decoded.bytes, encoding: decoded.encoding, format: web ? "web-page" : marked ? "markdown" : "text" },
+    genre: web ? "news" : "document",
+    type: null, number: null, date: null, issuer: null, motto: null, title: null, addressees: [], preamble: null,
+    directives: [], attachments: [], citations: [], recipients: [], signature: null, diagnostics, closing: null, footnotes: [], author: null,
+  };
+
+  let bodyLines;
+  const titleTexts: ScanText[] = [];
+  if (web) {
+    doc.type = { code: null, name: "Tin bài" };
+    if (web.headline) {
+      doc.title = web.headline.text;
+      titleTexts.push({ text: web.headline.text, at: (i) => web.headline!.start + i, owner: null });
+    }
+    const span = spanOf(view, web.pub.start, web.pub.end);
+    doc.date = { raw: sliceSpan(source, span), iso: web.pubIso, place: null, span };
+    doc.author = web.byline?.text ?? null;
+    bodyLines = web.body;
+  } else {
+    const z = segment(lines, g);
+    doc.number = readNumber(view, z.number, g, diagnostics);
+    doc.date = readDateLine(view, z.date, g, diagnostics);
+    doc.issuer = readIssuer(view, z.issuer, g);
+    doc.motto = z.motto.length ? z.motto.map((c) => c.text).join("\n") : null;
+    doc.type = readType(z, doc.number, g);
+    doc.title = readTitle(z.title, z.vv, g);
+    if (z.title.length) titleTexts.push(joined(z.title, null));
+    doc.addressees = readEntries(z.addressees);
+    doc.recipients = readEntries(z.recipients);
+    doc.signature = readSignature(view, z.signature, g);
+    bodyLines = z.body;
+  }
+
+  const { paragraphs, footnotes } = readParagraphs(bodyLines);
+  doc.footnotes = footnotes.map((f) => ({ marker: f.marker, text: f.text, span: spanOf(view, f.start, f.end) }));
+  const typeName = doc.type?.name ?? null;
+  const closings = g.data.roles.closings.map((c) => c.phrase.toLowerCase());
+  const tree = buildTree(paragraphs, {
+    isClosing: (p) => {
+      const t = p.text.toLowerCase();
+      return closings.some((c) => (c.includes("{type}") ? typeName !== null && t.includes(c.replace("{type}", typeName.toLowerCase())) : t.includes(c)));
+    },
+    assigns: (p) => /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chủ trì|phối hợp với)(?![\p{L}])/iu.test(p.text),
+  });
+  doc.preamble = tree.preamble.length ? tree.preamble.map((p) => p.text).join("\n") : null;
+  doc.closing = tree.closing.length ? tree.closing.map((p) => p.text).join("\n") : null;
+
+  // Citations over the title, body and footnotes.
+  const scan: ScanText[] = [...titleTexts, ...tree.preamble.map((p) => para(p, null))];
+  const visit = (n: Node): void => {
+    for (const p of n.paragraphs) scan.push(para(p, n.path));
+    n.children.forEach(visit);
+  };
+  tree.items.forEach(visit);
+  scan.push(...tree.closing.map((p) => para(p, null)));
+  for (const f of footnotes) scan.push({ text: f.text, at: (i) => f.end - f.text.length + i, owner: null });
+  const found = findCitations(scan, g, doc.number?.id ?? null);
+  doc.citations = found.map(
+    (c): Citation => ({
+      id: c.id, type: c.type, seq: c.seq, year: c.year, symbol: c.symbol, date: c.date, issuer: c.issuer, title: c.title,
+      mentions: c.mentions.map((m) => {
+        const span = spanOf(view, viewIndex(view, m.start), viewIndex(view, m.end));
+        return { raw: sliceSpan(source, span), span };
+      }),
+    }),
+  );
+  const citedBy = new Map<string, string[]>();
+  for (const c of found) {
+    for (const m of c.mentions) {
+      if (m.owner === null || c.id === null) continue;
+      const list = citedBy.get(m.owner) ?? [];
+      if (!list.includes(c.id)) list.push(c.id);
+      citedBy.set(m.owner, list);
+    }
+  }
+  diagnostics.push(...findDateProblems(scan, g, view));
+
+  const toDirective = (n: Node): Directive => {
+    const first = n.paragraphs[0] as Paragraph;
+    const texts = n.paragraphs.map((p) => p.text);
+    const children = n.children.map(toDirective);
+    const own = first.text.trim();
+    const bodies = findBodies(texts, g).map(({ paragraph, body }) => {
+      const p = n.paragraphs[paragraph] as Paragraph;
+      return { name: body.name, role: body.role, span: spanOf(view, offsetIn(p, body.start), offsetIn(p, body.end)) };
+    });
+    const last = lastParagraph(n);
+    return {
+      marker: n.marker,
+      path: n.path,
+      heading: children.length || /:$/u.test(own) ? own : null,
+      text: texts.join("\n"),
+      bodies,
+      citations: citedBy.get(n.path ?? "") ?? [],
+      children,
+      span: spanOf(view, first.start, last.end),
+    };
+  };
+  doc.directives = tree.items.map(toDirective);
+  void lexicon; void displayCase; void cellsSpan; void isoDate;
+  return doc;
+}
+
+function lastParagraph(n: Node): Paragraph {
+  const kid = n.children[n.children.length - 1];
+  return kid ? lastParagraph(kid) : (n.paragraphs[n.paragraphs.length - 1] as Paragraph);
+}
+
+function para(p: Paragraph, owner: string | null): ScanText {
+  return { text: p.text, at: (i) => offsetIn(p, i), owner };
+}
+
+/** A run of cells read as one text joined by spaces. */
+function joined(cells: Cell[], owner: string | null): ScanText {
+  const p = { parts: cells.map((c) => ({ start: c.start, text: c.text })) } as Paragraph;
+  return { text: cells.map((c) => c.text).join(" "), at: (i) => offsetIn(p, i), owner };
+}
+
+/** Identity: citation offsets are already view offsets. */
+function viewIndex(_view: View, i: number): number {
+  return i;
+}

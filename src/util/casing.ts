@@ -1,0 +1,55 @@
+/**
+ * Display case for ALL CAPS header lines, from the grammar's lexicon:
+ * "TỈNH ỦY KON TUM" → "Tỉnh ủy Kon Tum", "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
+ */
+
+/** True when the letters of `s` are (nearly) all capitals. */
+export function isAllCaps(s: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of s) {
+    if (ch.toUpperCase() !== ch.toLowerCase()) {
+      if (ch === ch.toUpperCase()) upper++;
+      else lower++;
+    }
+  }
+  return upper >= 2 && lower <= Math.max(1, upper * 0.15);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Capitalises the first letter. */
+export function capitalise(s: string): string {
+  const i = s.search(/\p{L}/u);
+  return i < 0 ? s : s.slice(0, i) + (s[i] as string).toUpperCase() + s.slice(i + 1);
+}
+
+/** A compiled lexicon: terms longest first, matched case-insensitively on word boundaries. */
+export interface Lexicon {
+  re: RegExp | null;
+  byLower: Map<string, string>;
+}
+
+/** Builds a lexicon matcher from its terms. */
+export function makeLexicon(terms: readonly string[]): Lexicon {
+  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length);
+  const byLower = new Map(sorted.map((t) => [t.toLowerCase(), t]));
+  if (!sorted.length) return { re: null, byLower };
+  const alt = sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "giu"), byLower };
+}
+
+/**
+ * Sentence case of a caps line: capital words are lowercased (mixed-case
+ * words such as "Covid-19" are kept), the first letter capitalised, then
+ * lexicon terms written as a reader writes them. A line that is not ALL
+ * CAPS only gets its first letter capitalised.
+ */
+export function displayCase(s: string, lex: Lexicon, first = true): string {
+  if (!isAllCaps(s)) return first ? capitalise(s) : s;
+  let out = s.replace(WORD, (w) => (w === w.toUpperCase() ? w.toLowerCase() : w));
+  if (lex.re) {
+    out = out.replace(lex.re, (m) => lex.byLower.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m);
+  }
+  return first ? capitalise(out) : out;
+}
