@@ -139,7 +139,7 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
     if (w === "và") {
       const after = skipSpaces(s, k + 2);
       if (headAt(s, after, m) || phraseAt(s, after, "các", true) || !isUpper(s[after])) break;
-      j = after;
+      j = k + w.length;
       continue;
     }
     const level = levelAt(s, k, m);
