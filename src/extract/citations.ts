@@ -38,6 +38,7 @@ interface Hit {
   symbol: string;
   date: string | null;
   issuer: string | null;
+  title?: string | null;
   start: number;
   end: number;
   owner: string | null;
@@ -45,7 +46,9 @@ interface Hit {
 }
 
 /** "của <Issuer>" right after an id and its date; the name stops at punctuation or a preposition. */
-const ISSUER_AFTER = /^\s*,?\s*của\s+(\p{Lu}[^,.;:()\n]*?)(?=\s+(?:về|tại|ngày|để|nhằm|trong|theo|cho|và|đã|đến)\s|[,.;:()\n]|$)/u;
+const ISSUER_AFTER = /^\s*,?\s*của\s+(\p{Lu}[^,.;:()\n"“”]*?)(?=\s+(?:về|tại|ngày|để|nhằm|trong|theo|cho|và|đã|đến)\s|\s*[,.;:()\n"“”]|$)/u;
+/** A quoted title right after: “về kết luận của …”. */
+const QUOTED_TITLE = /^\s*,?\s*["“]((?:về|V\/v)\s[^"“”\n]{3,300})["”]/u;
 
 /** Finds and resolves citations in the texts. `ownId` (the document's own number) is skipped. */
 export function findCitations(texts: ScanText[], g: Grammar, ownId: string | null): FoundCitation[] {
@@ -97,9 +100,16 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
         issuer = (im[1] as string).trim();
         end += im[0].length;
       }
+      let title: string | null = null;
+      const qt = QUOTED_TITLE.exec(s.slice(end, end + 320));
+      if (qt) {
+        title = (qt[1] as string).trim();
+        end += qt[0].length;
+      }
+      while (end > start && s[end - 1] === " ") end--;
       taken.push([m.index, m.index + m[0].length]);
       if (id === ownId) continue;
-      full.push({ id, type, seq, year, symbol, date, issuer, start: t.at(start), end: t.at(end), owner: t.owner, order: order++ });
+      full.push({ id, type, seq, year, symbol, date, issuer, title, start: t.at(start), end: t.at(end), owner: t.owner, order: order++ });
     }
     const sre = new RegExp(shortP.re.source, "giu");
     for (let m = sre.exec(s); m; m = sre.exec(s)) {
@@ -141,12 +151,13 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
   for (const h of hits) {
     let c = byId.get(h.id);
     if (!c) {
-      c = { id: h.id, type: h.type, seq: h.seq, year: h.year, symbol: h.symbol, date: h.date, issuer: h.issuer, title: null, mentions: [] };
+      c = { id: h.id, type: h.type, seq: h.seq, year: h.year, symbol: h.symbol, date: h.date, issuer: h.issuer, title: h.title ?? null, mentions: [] };
       byId.set(h.id, c);
     }
     c.type ??= h.type;
     c.date ??= h.date;
     c.issuer ??= h.issuer;
+    c.title ??= h.title ?? null;
     c.mentions.push({ start: h.start, end: h.end, owner: h.owner });
   }
   for (const c of byId.values()) {

@@ -49,7 +49,13 @@ export function displayCase(s: string, lex: Lexicon, first = true): string {
   if (!isAllCaps(s)) return first ? capitalise(s) : s;
   let out = s.replace(WORD, (w) => (w === w.toUpperCase() ? w.toLowerCase() : w));
   if (lex.re) {
-    out = out.replace(lex.re, (m) => lex.byLower.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m);
+    // Lowercasing keeps lengths, so offsets into `out` are offsets into `s`:
+    // a term written in mixed case in the source ("Covid-19") is left as written.
+    out = out.replace(lex.re, (m, at: number) => {
+      const orig = s.slice(at, at + m.length);
+      if (orig !== orig.toUpperCase()) return orig;
+      return lex.byLower.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m;
+    });
   }
   return first ? capitalise(out) : out;
 }
