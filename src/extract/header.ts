@@ -17,7 +17,8 @@ const lexicons = new WeakMap<Grammar, Lexicon>();
 export function lexicon(g: Grammar): Lexicon {
   let l = lexicons.get(g);
   if (!l) {
-    l = makeLexicon(g.data.lexicon.map((t) => t.text));
+    // Abbreviations (UBND, HĐND, MTTQ) keep their capitals in display case.
+    l = makeLexicon([...g.data.lexicon.map((t) => t.text), ...g.data.bodies.abbreviations.map((a) => a.abbr)]);
     lexicons.set(g, l);
   }
   return l;
@@ -57,6 +58,11 @@ export function readDateLine(view: View, cell: Cell | null, g: Grammar, diags: D
   const gr = groups(p, m);
   const span = spanOf(view, cell.start, cell.end);
   let iso: string | null = null;
+  if (gr.d2) {
+    gr.d = gr.d2;
+    gr.m = gr.m2;
+    gr.y = gr.y2;
+  }
   if (!gr.d || !gr.m || !gr.y) {
     diags.push({ rule: "blank-date", severity: "warning", message: `the date is blank ("${cell.text}"): a draft or an unfilled form`, span });
   } else {
@@ -81,7 +87,8 @@ export function readIssuer(view: View, cells: Cell[], g: Grammar): Issuer | null
   const text = (cs: Cell[]): string => displayCase(cs.map((c) => c.text).join(" ").replace(/\s+/g, " "), lex);
   const span = cellsSpan(view, cells);
   return {
-    raw: sliceSpan(view.source, span),
+    // One slice per cell: in a two-column header the motto sits between them.
+    raw: cells.map((c) => sliceSpan(view.source, spanOf(view, c.start, c.end))).join("\n"),
     name: text(cells.slice(split)),
     parent: split > 0 ? text(cells.slice(0, split)) : null,
     span,
@@ -144,9 +151,11 @@ export function readSignature(view: View, cells: Cell[], g: Grammar): Signature 
   const used: Cell[] = [];
   for (const c of cells) {
     const a = AUTHORITY.exec(c.text);
-    if (a && authority === null) {
+    if (a && signer === null && position.length === 0) {
+      // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the innermost
+      // authority is how the signer signs; the outer one names the collective.
       authority = a[1] as string;
-      onBehalfOf = a[2] ? displayCase((a[2] as string).trim(), lex) : null;
+      onBehalfOf = a[2] ? displayCase((a[2] as string).trim(), lex) : onBehalfOf;
       used.push(c);
     } else if (isAllCaps(c.text) && signer === null) {
       position.push(c.text);
@@ -156,6 +165,12 @@ export function readSignature(view: View, cells: Cell[], g: Grammar): Signature 
       used.push(c);
     }
   }
+  // A signer written in capitals: the last caps line when it names no office.
+  const lastCaps = position[position.length - 1];
+  if (signer === null && position.length >= 2 && lastCaps && isPersonInCaps(lastCaps)) {
+    position.pop();
+    signer = lastCaps.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
+  }
   if (!used.length) return null;
   return {
     authority,
@@ -164,4 +179,12 @@ export function readSignature(view: View, cells: Cell[], g: Grammar): Signature 
     signer,
     span: spanOf(view, (used[0] as Cell).start, (used[used.length - 1] as Cell).end),
   };
+}
+
+const OFFICE_WORDS = /(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VĂN PHÒNG|TRƯỞNG|PHÓ|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH|TỔNG|BAN|ỦY BAN|SỞ|CỤC|VỤ|TỈNH|HUYỆN)/u;
+
+/** "NGUYỄN VĂN AN": 2-5 capitalised words naming no office. */
+function isPersonInCaps(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && !OFFICE_WORDS.test(text) && /^[\p{Lu}\s]+$/u.test(text);
 }

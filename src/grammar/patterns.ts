@@ -144,7 +144,9 @@ export function compilePatterns(data: GrammarData): Record<string, CompiledPatte
     XRegExp(
       String.raw`
         ^ (?<place> \p{Lu} [\p{L}'’.]* (?: [\s-] [\p{L}'’.]+ ){0,5} ) \s* , \s*
-        ngày \s* (?<d> \d{1,2} )? \s* tháng \s* (?<m> \d{1,2} )? \s* năm \s* (?<y> \d{4} )?
+        ngày \s*
+        (?: (?<d> \d{1,2} )? \s* tháng \s* (?<m> \d{1,2} )? \s* năm \s* (?<y> \d{4} )?   # ngày 27 tháng 8 năm 2021, blanks allowed
+          | (?<d2> \d{1,2} ) \s? [/.-] \s? (?<m2> \d{1,2} ) \s? [/.-] \s? (?<y2> \d{4} ) ) # ngày 27/8/2021
         \s* \.? $`,
       "xu",
     ),
@@ -154,7 +156,7 @@ export function compilePatterns(data: GrammarData): Record<string, CompiledPatte
   put(
     "pubLine",
     XRegExp(
-      String.raw`^ (?:[\p{L}\s,]{0,20})? (?<d> \d{1,2}) / (?<m> \d{1,2}) / (?<y> \d{4}) (?: \s* [-|,]? \s* \d{1,2} : \d{2} (?: :\d{2})? )? (?:\s*\(?GMT[+\d:]*\)?)? $`,
+      String.raw`^ (?:[\p{L}\s,:]{0,24})? (?<d> \d{1,2}) / (?<m> \d{1,2}) / (?<y> \d{4}) (?: \s* [-|,]? \s* \d{1,2} : \d{2} (?: :\d{2})? )? (?:\s*\(?GMT[+\d:]*\)?)? $`,
       "xu",
     ),
   );

@@ -33,7 +33,7 @@ function remark(): Processor {
   return processor;
 }
 
-const HAS_MARKS = /\*\*|(?:^|[\s(])\*[^\s*]|[^\s*]\*(?:[\s).,;:]|$)|_\{/m;
+const HAS_MARKS = /\*\*|(?:^|[\s(])\*[^\s*]|[^\s*]\*(?:[\s).,;:]|$)|_\{|^#{1,6}\s|\\[.*_\-#()[\]]|__\S/m;
 
 /** True when the text carries markdown emphasis marks worth a remark pass. */
 export function hasMarks(text: string): boolean {
@@ -56,6 +56,12 @@ export function stripMarkup(view: View): View {
       for (let i = s; i < first; i++) if (text[i] === "*" || text[i] === "_") drop[i] = 1;
       for (let i = last; i < e; i++) if (text[i] === "*" || text[i] === "_") drop[i] = 1;
     }
+    // "## 1. Heading": the ATX marks before the heading's text.
+    if (node.type === "heading" && node.position && kids.length) {
+      const s = node.position.start.offset ?? 0;
+      const first = kids[0]?.position?.start.offset ?? s;
+      for (let i = s; i < first; i++) if (text[i] === "#") drop[i] = 1;
+    }
     for (const k of kids) walk(k);
   };
   walk(tree);
@@ -63,6 +69,8 @@ export function stripMarkup(view: View): View {
   for (const m of text.matchAll(/_\{[^}\n]{0,40}\}/g)) {
     for (let i = m.index; i < m.index + m[0].length; i++) drop[i] = 1;
   }
+  // Backslash escapes ("1\\. ", "\\*"): the backslash goes, the character stays.
+  for (const m of text.matchAll(/\\(?=[!-/:-@[-`{-~])/g)) drop[m.index] = 1;
   // Stray literal asterisks glued to words, left by broken markdown. A lone `*` line stays.
   for (const m of text.matchAll(/\*+/g)) {
     const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;

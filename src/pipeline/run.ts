@@ -7,18 +7,18 @@ import type { Citation, Diagnostic, Directive, Document } from "../model/schema.
 import { findBodies } from "../extract/bodies.js";
 import { findCitations, type ScanText } from "../extract/citations.js";
 import {
-  cellsSpan, lexicon, readDateLine, readEntries, readIssuer, readNumber, readSignature, readTitle, readType,
+  lexicon, readDateLine, readEntries, readIssuer, readNumber, readSignature, readTitle, readType,
 } from "../extract/header.js";
 import { offsetIn, readParagraphs, type Paragraph } from "../extract/paragraphs.js";
 import { buildTree, type Node } from "../extract/tree.js";
 import { displayCase } from "../util/casing.js";
-import { splitLines, type Cell } from "../util/lines.js";
+import { splitLines, type Cell, type Line } from "../util/lines.js";
 import { makeSource, sliceSpan, spanOf, type View } from "../util/text.js";
 import { decode } from "./decode.js";
 import { hasMarks, stripMarkup } from "./markup.js";
 import { normalize } from "./normalize.js";
-import { segment } from "./segment.js";
-import { isoDate, readWebPage } from "./webpage.js";
+import { isSignatureLine, readTitle as readTitleBlock, segment } from "./segment.js";
+import { readWebPage } from "./webpage.js";
 import { findDateProblems } from "../extract/dates.js";
 
 /** Runs the whole pipeline on one input. */
@@ -41,6 +41,7 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
   };
 
   let bodyLines;
+  let attachmentParts: { type: Cell; title: Cell[]; lines: Line[] }[] = [];
   const titleTexts: ScanText[] = [];
   if (web) {
     doc.type = { code: null, name: "Tin bài" };
@@ -65,6 +66,13 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
     doc.recipients = readEntries(z.recipients);
     doc.signature = readSignature(view, z.signature, g);
     bodyLines = z.body;
+    attachmentParts = z.attachments.map((a) => {
+      const t: { title: Cell[] } = { title: [] };
+      const at = readTitleBlock(a.lines, 0, a.lines.length, t);
+      let rest = a.lines.slice(at).filter((l) => !l.blank);
+      while (rest.length && isSignatureLine(rest[rest.length - 1]!.text)) rest = rest.slice(0, -1);
+      return { type: a.type, title: t.title, lines: rest };
+    });
   }
 
   const { paragraphs, footnotes } = readParagraphs(bodyLines);
@@ -81,13 +89,24 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
   doc.preamble = tree.preamble.length ? tree.preamble.map((p) => p.text).join("\n") : null;
   doc.closing = tree.closing.length ? tree.closing.map((p) => p.text).join("\n") : null;
 
-  // Citations over the title, body and footnotes.
+  const attachmentTrees = attachmentParts.map((a, n) => {
+    const { paragraphs: ps } = readParagraphs(a.lines);
+    const sub = buildTree(ps, { isClosing: () => false, assigns: () => true });
+    const renumber = (node: Node, prefix: string): void => {
+      node.path = `${prefix}${node.path}`;
+      node.children.forEach((c) => renumber(c, prefix));
+    };
+    sub.items.forEach((it) => renumber(it, `A${n + 1}.`));
+    return sub;
+  });
+  // Citations over the title, body, attachments and footnotes.
   const scan: ScanText[] = [...titleTexts, ...tree.preamble.map((p) => para(p, null))];
   const visit = (n: Node): void => {
     for (const p of n.paragraphs) scan.push(para(p, n.path));
     n.children.forEach(visit);
   };
   tree.items.forEach(visit);
+  attachmentTrees.forEach((t) => t.items.forEach(visit));
   scan.push(...tree.closing.map((p) => para(p, null)));
   for (const f of footnotes) scan.push({ text: f.text, at: (i) => f.end - f.text.length + i, owner: null });
   const found = findCitations(scan, g, doc.number?.id ?? null);
@@ -133,7 +152,17 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
     };
   };
   doc.directives = tree.items.map(toDirective);
-  void lexicon; void displayCase; void cellsSpan; void isoDate;
+  doc.attachments = attachmentParts.map((a, n) => {
+    const sub = attachmentTrees[n] as ReturnType<typeof buildTree>;
+    const titleText = a.title.length ? readTitle(a.title, false, g) : null;
+    const typeName = displayCase(a.type.text, lexicon(g));
+    const last = a.lines[a.lines.length - 1] ?? a.type;
+    return {
+      title: titleText ? `${typeName} ${titleText[0]!.toLowerCase()}${titleText.slice(1)}` : typeName,
+      directives: sub.items.map(toDirective),
+      span: spanOf(view, a.type.start, last.end),
+    };
+  });
   return doc;
 }
 

@@ -27,12 +27,16 @@ export interface Zones {
   recipients: Cell[][];
   nơiNhận: Cell | null;
   signature: Cell[];
+  /** Documents issued with this one: their type line and their lines. */
+  attachments: { type: Cell; lines: Line[] }[];
 }
 
 const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)$/iu;
 const RULE = /^(?:[-–—_=*~.]\s*){1,}$/u;
 const VV = /^V\/v\b/u;
 const KINH_GUI = /^Kính gửi\s*:?/u;
+const TYPE_WITH_TITLE = /^\S.*\s(?:CỦA|VỀ|TẠI)\s/u;
+const TYPE_WITH_TITLE_SPLIT = /\s(?:KẾT LUẬN\s|CỦA|VỀ|TẠI)\s/u;
 const NOI_NHAN = /^Nơi nhận\s*:?/u;
 const ENTRY = /^[-–+•]\s*/u;
 /** Signing authority prefixes: T/M, TM., K/T, KT., T/L, TL., TUQ., Q. */
@@ -40,6 +44,11 @@ export const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
 const SIGNED_NOTE = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?:\s+và đóng dấu)?\s*\)?$/u;
 /** A person's name: 2-5 capitalised words. */
 export const PERSON = /^\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4}$/u;
+
+/** True when a line or cell belongs to a signature block. */
+export function isSignatureLine(text: string): boolean {
+  return isSignatureCell(text);
+}
 
 /** True when a cell opens or continues a signature block. */
 function isSignatureCell(text: string): boolean {
@@ -50,20 +59,23 @@ function isSignatureCell(text: string): boolean {
 export function segment(lines: Line[], g: Grammar): Zones {
   const z: Zones = {
     issuer: [], motto: [], number: null, date: null, type: null, title: [], vv: false,
-    kinhGui: null, addressees: [], body: [], recipients: [], nơiNhận: null, signature: [],
+    kinhGui: null, addressees: [], body: [], recipients: [], nơiNhận: null, signature: [], attachments: [],
   };
   const numberRe = g.patterns.numberLine;
   const dateRe = g.patterns.dateLine;
   const isTypeLine = (t: string): boolean => isAllCaps(t) && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " "));
 
-  // Closing: the last "Nơi nhận:" line.
+  // Closing: the first "Nơi nhận:" line; an attached document (a type line
+  // after it: "KẾ HOẠCH", "QUY CHẾ") runs from there to the end.
   let closing = lines.length;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  let docEnd = lines.length;
+  for (let i = 0; i < lines.length; i++) {
     const cells = (lines[i] as Line).cells;
-    if (cells.some((c) => NOI_NHAN.test(c.text))) {
-      closing = i;
-      break;
-    }
+    if (closing === lines.length && cells.some((c) => NOI_NHAN.test(c.text))) closing = i;
+    else if (closing < lines.length && cells.length === 1 && isTypeLine((lines[i] as Line).text)) {
+      if (docEnd === lines.length) docEnd = i;
+      z.attachments.push({ type: cells[0] as Cell, lines: [] });
+    } else if (z.attachments.length) z.attachments[z.attachments.length - 1]!.lines.push(lines[i] as Line);
   }
 
   // Header.
@@ -77,11 +89,17 @@ export function segment(lines: Line[], g: Grammar): Zones {
     if (line.blank) {
       continue;
     }
-    for (const cell of line.cells) {
+    for (let ci = 0; ci < line.cells.length; ci++) {
+      let cell = line.cells[ci] as Cell;
+      // "Số:      /QĐ-UBND": a blank number spread over two cells.
+      const nextCell = line.cells[ci + 1];
+      if (/^Số\s*:?$/u.test(cell.text) && nextCell) {
+        cell = { text: `${cell.text} ${nextCell.text}`, start: cell.start, end: nextCell.end };
+        ci++;
+      }
       const t = cell.text;
       if (MOTTO.test(t)) {
         z.motto.push(cell);
-        issuerOpen = z.issuer.length === 0;
       } else if (RULE.test(t)) {
         if (z.issuer.length) issuerOpen = false;
       } else if (numberRe && numberRe.re.test(t)) {
@@ -119,8 +137,20 @@ export function segment(lines: Line[], g: Grammar): Zones {
           headerEnd = readAddressees(lines, j, closing, z.kinhGui, z);
         }
         break scan;
-      } else if (isAllCaps(t) && issuerOpen && !z.date && t.length <= 80) {
+      } else if (!z.type && isAllCaps(t) && TYPE_WITH_TITLE.test(t) && isTypeLine(t.slice(0, t.search(TYPE_WITH_TITLE_SPLIT)))) {
+        // "THÔNG BÁO KẾT LUẬN CỦA …" on one line: type, then the title's first part.
+        const cut = t.search(TYPE_WITH_TITLE_SPLIT);
+        z.type = { text: t.slice(0, cut), start: cell.start, end: cell.start + cut };
+        const rest = t.slice(cut).trimStart();
+        z.title.push({ text: rest, start: cell.end - rest.length, end: cell.end });
+        i = readTitle(lines, i + 1, closing, z, true);
+        headerEnd = i;
+        break scan;
+      } else if (isAllCaps(t) && issuerOpen && !z.date && !z.number && t.length <= 80) {
         z.issuer.push(cell);
+      } else if (isAllCaps(t) && t.length <= 60 && !z.type && ci === 0 && (z.issuer.length > 0 || z.motto.length > 0)) {
+        // "HỎA TỐC", "KHẨN", "MẬT": marks in the header, not its end.
+        continue;
       } else {
         headerEnd = i;
         break scan;
@@ -140,23 +170,24 @@ export function segment(lines: Line[], g: Grammar): Zones {
         if (rest) z.recipients.push([{ text: rest, start: c.end - rest.length, end: c.end }]);
       } else z.signature.push(c);
     }
-    let inSignature = false;
-    for (let k = closing + 1; k < lines.length; k++) {
+    // The left column holds the recipients, the right the signature; when the
+    // two are flattened together a line may carry one cell of each.
+    for (let k = closing + 1; k < docEnd; k++) {
       const line = lines[k] as Line;
       if (line.blank) continue;
-      for (const c of line.cells) {
+      line.cells.forEach((c, ci) => {
         const last = z.recipients[z.recipients.length - 1];
-        if (!inSignature && ENTRY.test(c.text)) {
+        const lastText = last ? (last[last.length - 1] as Cell).text : "";
+        if (ci === 0 && ENTRY.test(c.text)) {
           z.recipients.push([c]);
-        } else if (!inSignature && last && /^\p{Ll}/u.test(c.text)) {
+        } else if (ci === 0 && last && /^\p{Ll}/u.test(c.text) && !z.signature.length) {
           last.push(c);
         } else if (isSignatureCell(c.text)) {
           z.signature.push(c);
-          inSignature = true;
-        } else if (!inSignature && last && !/[.;,]$/.test((last[last.length - 1] as Cell).text)) {
+        } else if (ci === 0 && last && !z.signature.length && !/[.;,]$/u.test(lastText)) {
           last.push(c);
         }
-      }
+      });
     }
     // Signature lines written just above "Nơi nhận:" (two columns flattened the other way).
     let k = closing - 1;
@@ -171,7 +202,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
     }
   } else {
     // No "Nơi nhận:": a trailing run of signature lines.
-    let k = lines.length - 1;
+    let k = docEnd - 1;
     const tail: Cell[] = [];
     while (k > headerEnd && ((lines[k] as Line).blank || isSignatureCell((lines[k] as Line).text))) {
       if (!(lines[k] as Line).blank) tail.unshift(...(lines[k] as Line).cells);
@@ -187,9 +218,9 @@ export function segment(lines: Line[], g: Grammar): Zones {
 }
 
 /** Reads the trích yếu under a type line; returns the index of the first line after it. */
-function readTitle(lines: Line[], from: number, end: number, z: Zones): number {
+export function readTitle(lines: Line[], from: number, end: number, z: { title: Cell[] }, continued = false): number {
   let i = from;
-  while (i < end && (lines[i] as Line).blank) i++;
+  if (!continued) while (i < end && (lines[i] as Line).blank) i++;
   const start = i;
   let length = 0;
   while (i < end) {
@@ -200,10 +231,17 @@ function readTitle(lines: Line[], from: number, end: number, z: Zones): number {
       break;
     }
     if (/^(?:\d+|[IVX]+)[.)]\s/u.test(l.text) || /^(?:Căn cứ|Kính gửi|Điều \d)/u.test(l.text)) break;
+    if (/^\(.*\)$/u.test(l.text) && i > start) break; // "(Ban hành kèm theo …)"
     length += l.text.length;
     if (length > 400) return start; // a paragraph, not a title
     z.title.push(...l.cells);
     i++;
+  }
+  // A sentence (long, ending with a full stop) is the body's first paragraph, not a title.
+  const block = z.title.slice(-1)[0]?.text ?? "";
+  if (!continued && i > start && length > 150 && /[.;]$/u.test(block)) {
+    z.title.length = 0;
+    return start;
   }
   return i;
 }

@@ -27,7 +27,10 @@ export function readWebPage(lines: Line[], g: Grammar): WebArticle | null {
   const bullets = g.data.web.bullets.map((b) => b.text);
   const isBullet = (l: Line): boolean => bullets.some((b) => l.text.startsWith(b));
   const bulletCount = lines.filter(isBullet).length;
-  if (bulletCount < 5) return null;
+  // A page has menus; a text without them counts as a page only when it has
+  // no closing of its own ("Nơi nhận:") and a publication line near the top.
+  const hasClosing = lines.some((l) => /^Nơi nhận\s*:/u.test(l.text));
+  if (bulletCount < 3 && hasClosing) return null;
   const pubRe = g.patterns.pubLine;
   if (!pubRe) return null;
   let pubIdx = -1;
@@ -42,6 +45,7 @@ export function readWebPage(lines: Line[], g: Grammar): WebArticle | null {
     }
   }
   if (pubIdx < 0) return null;
+  if (bulletCount < 3 && pubIdx > Math.max(15, lines.length * 0.3)) return null;
   const pub = lines[pubIdx] as Line;
   let headline: Line | null = null;
   for (let i = pubIdx - 1; i >= 0; i--) {

@@ -33,8 +33,19 @@ export function splitLines(view: View): Line[] {
     const trimmed = rawLine.trim();
     const start = pos + lead;
     const cells: Cell[] = [];
-    for (const m of rawLine.matchAll(/\S+(?: \S+)*/g)) {
-      cells.push({ text: m[0], start: pos + m.index, end: pos + m.index + m[0].length });
+    // A cell ends at 2+ spaces or at a space that was a tab in the source.
+    let cellStart = -1;
+    for (let k = 0; k <= rawLine.length; k++) {
+      const ch = rawLine[k];
+      const isSpace = ch === " " || ch === undefined;
+      const tab = ch === " " && view.source.text[view.map[pos + k] as number] === "\t";
+      const breaks = ch === undefined || tab || (isSpace && rawLine[k + 1] === " ");
+      if (!isSpace && cellStart < 0) cellStart = k;
+      if (cellStart >= 0 && isSpace && breaks) {
+        const t = rawLine.slice(cellStart, k).trimEnd();
+        if (t) cells.push({ text: t, start: pos + cellStart, end: pos + cellStart + t.length });
+        cellStart = -1;
+      }
     }
     lines.push({ index: lines.length, text: trimmed, start, end: start + trimmed.length, cells, blank: trimmed === "" });
     if (nl === text.length) break;
