@@ -62,7 +62,7 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
   for (const t of texts) {
     const s = t.text;
     const taken: [number, number][] = [];
-    const re = new RegExp(idP.re.source, "gu");
+    const re = global(idP.re, "gu");
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const gr = groups(idP, m);
       const seq = gr.seq as string;
@@ -111,7 +111,7 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
       if (id === ownId) continue;
       full.push({ id, type, seq, year, symbol, date, issuer, title, start: t.at(start), end: t.at(end), owner: t.owner, order: order++ });
     }
-    const sre = new RegExp(shortP.re.source, "giu");
+    const sre = global(shortP.re, "giu");
     for (let m = sre.exec(s); m; m = sre.exec(s)) {
       const gr = groups(shortP, m);
       if (taken.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
@@ -183,4 +183,16 @@ function resolveShort(code: string, seq: string, full: Hit[], g: Grammar): strin
   if (local.length > 1) return null;
   const reg = g.data.registry.filter((r) => r.type.toLowerCase() === code.toLowerCase() && r.id.split(/[/-]/)[0] === seq);
   return reg.length === 1 ? (reg[0] as { id: string }).id : null;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+/** A global copy of a pattern, made once and rewound for each use. */
+function global(re: RegExp, flags: string): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, flags);
+    globals.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
 }

@@ -26,6 +26,19 @@ export interface NameMatchers {
   heads: HeadEntry[];
   levels: string[];
   stops: string[];
+  /** Phrases by their first word (lowercased): one map lookup per word. */
+  headsByFirst: Map<string, HeadEntry[]>;
+  levelsByFirst: Map<string, string[]>;
+  stopsByFirst: Map<string, string[]>;
+}
+
+function byFirst<T>(items: T[], text: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = (text(it).split(" ")[0] as string).toLowerCase();
+    m.set(k, [...(m.get(k) ?? []), it]);
+  }
+  return m;
 }
 
 const cache = new WeakMap<Grammar, NameMatchers>();
@@ -35,10 +48,14 @@ export function matchers(g: Grammar): NameMatchers {
   let m = cache.get(g);
   if (!m) {
     const byLen = (a: { text: string }, b: { text: string }): number => b.text.length - a.text.length;
+    const heads = [...g.data.bodies.heads].sort(byLen);
+    const levels = g.data.bodies.levels.map((l) => l.text).sort((a, b) => b.length - a.length);
+    const stops = g.data.bodies.stops.map((l) => l.text).sort((a, b) => b.length - a.length);
     m = {
-      heads: [...g.data.bodies.heads].sort(byLen),
-      levels: g.data.bodies.levels.map((l) => l.text).sort((a, b) => b.length - a.length),
-      stops: g.data.bodies.stops.map((l) => l.text).sort((a, b) => b.length - a.length),
+      heads, levels, stops,
+      headsByFirst: byFirst(heads, (h) => h.text),
+      levelsByFirst: byFirst(levels, (l) => l),
+      stopsByFirst: byFirst(stops, (l) => l),
     };
     cache.set(g, m);
   }
@@ -71,7 +88,9 @@ function skipSpaces(s: string, i: number): number {
 /** The head written at `i`, honouring `capitalised` heads. */
 export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null {
   if (isLetter(s[i - 1])) return null;
-  for (const h of m.heads) {
+  const first = wordAt(s, i);
+  if (!first) return null;
+  for (const h of m.headsByFirst.get(first.toLowerCase()) ?? []) {
     if (!phraseAt(s, i, h.text, true)) continue;
     if (h.capitalised) {
       if (!isUpper(s[i])) continue;
@@ -86,11 +105,13 @@ export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null 
 }
 
 function stopAt(s: string, i: number, m: NameMatchers): boolean {
-  return m.stops.some((w) => phraseAt(s, i, w));
+  const w = wordAt(s, i);
+  return !!w && (m.stopsByFirst.get(w.toLowerCase()) ?? []).some((p) => phraseAt(s, i, p));
 }
 
 function levelAt(s: string, i: number, m: NameMatchers): string | null {
-  return m.levels.find((w) => phraseAt(s, i, w)) ?? null;
+  const w = wordAt(s, i);
+  return w ? ((m.levelsByFirst.get(w.toLowerCase()) ?? []).find((p) => phraseAt(s, i, p)) ?? null) : null;
 }
 
 /** Reads one segment (a name, or plain words) at `i`; null when there is no word. */

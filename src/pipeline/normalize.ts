@@ -18,11 +18,14 @@ const REPLACE: Record<string, string> = {
 };
 const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"]);
 const COMBINING = /\p{M}/u;
+/** Anything this stage changes; text without it is returned as is. */
+const NEEDS_WORK = /[\r\t\u00a0\u2007\u202f\u00d0\u00f0\u200b-\u200d\ufeff\u00ad\u2060\p{M}]/u;
 
 /** Normalises the decoded source into a view whose offsets map back to it. */
 export function normalize(source: Source): View {
   const from = identityView(source);
   const text = source.text;
+  if (!NEEDS_WORK.test(text)) return from;
   const out = new ViewBuilder(from);
   let kept = 0;
   const flush = (i: number): void => {
@@ -48,7 +51,8 @@ export function normalize(source: Source): View {
       continue;
     }
     // A base letter followed by combining marks: compose to NFC.
-    if (i + 1 < text.length && COMBINING.test(text[i + 1] as string)) {
+    const nextCode = text.charCodeAt(i + 1);
+    if (nextCode >= 0x300 && COMBINING.test(text[i + 1] as string)) {
       let j = i + 1;
       while (j < text.length && COMBINING.test(text[j] as string)) j++;
       const cluster = text.slice(i, j);

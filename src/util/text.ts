@@ -72,28 +72,41 @@ export function sliceSpan(source: Source, span: Span): string {
 /** Builds a derived view piece by piece. */
 export class ViewBuilder {
   private readonly chars: string[] = [];
-  private readonly offsets: number[] = [];
-  constructor(private readonly from: View) {}
+  private offsets: Int32Array;
+  private length = 0;
+  constructor(private readonly from: View) {
+    this.offsets = new Int32Array(from.text.length + 16);
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.offsets.length) return;
+    const next = new Int32Array(Math.max(this.offsets.length * 2, this.length + n + 16));
+    next.set(this.offsets.subarray(0, this.length));
+    this.offsets = next;
+  }
 
   /** Keeps `from.text[start, end)` unchanged. */
   keep(start: number, end: number): void {
     if (end <= start) return;
     this.chars.push(this.from.text.slice(start, end));
-    for (let i = start; i < end; i++) this.offsets.push(this.from.map[i] as number);
+    this.reserve(end - start);
+    this.offsets.set(this.from.map.subarray(start, end), this.length);
+    this.length += end - start;
   }
 
   /** Emits `text` in place of `from.text[start, end)`; every new character maps to `start`. */
   replace(start: number, text: string): void {
     if (!text) return;
     this.chars.push(text);
-    const at = this.from.map[start] as number;
-    for (let i = 0; i < text.length; i++) this.offsets.push(at);
+    this.reserve(text.length);
+    this.offsets.fill(this.from.map[start] as number, this.length, this.length + text.length);
+    this.length += text.length;
   }
 
   build(endAt: number = this.from.text.length): View {
     const text = this.chars.join("");
     const map = new Int32Array(text.length + 1);
-    map.set(this.offsets);
+    map.set(this.offsets.subarray(0, this.length));
     map[text.length] = this.from.map[endAt] as number;
     return { text, map, source: this.from.source };
   }
