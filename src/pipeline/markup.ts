@@ -72,7 +72,9 @@ export function stripMarkup(view: View): View {
   };
   for (const [start, end] of blocks(text)) {
     const block = text.slice(start, end);
-    if (!hasMarks(block)) continue;
+    // remark's emphasis matching is quadratic on long runs of marks: a huge
+    // block skips it (its stray `*` are still dropped below).
+    if (!hasMarks(block) || block.length > 20000) continue;
     base = start;
     walk(remark().parse(block));
   }
