@@ -210,7 +210,12 @@ export function readList(s: string, i: number, g: Grammar): List | null {
       const startsCac = phraseAt(s, next, "các", true) || phraseAt(s, next, "những", true);
       const capHead = seg.head !== null && isUpper(s[next]);
       const prevText = s.slice(prev.start, prev.end);
-      const enumerates = /(?:^|\s)(?:các|những)\s/iu.test(prevText + " ") && lower && !startsCac && seg.head === null && s.slice(seg.start, seg.end).split(" ").length <= 3;
+      const short = seg.head === null && !startsCac && s.slice(seg.start, seg.end).split(" ").length <= 3;
+      // "Ban Thường vụ các huyện ủy, thành ủy", "các sở, ban, ngành": a plural enumerates its kinds;
+      // "Ủy ban nhân dân các tỉnh Kon Tum, Gia Lai": a plural inside a name enumerates places.
+      // ("Các đảng ủy Công an tỉnh, Quân sự tỉnh" opens with the plural: a distributive list.)
+      const enumerates =
+        short && ((lower && /(?:^|\s)(?:các|những)\s/iu.test(prevText + " ")) || (items.length === 1 && /\s(?:các|những)\s/u.test(prevText)));
       const onlyLevel = lower && levelAt(s, next, m) !== null && levelAt(s, next, m)!.length === seg.end - seg.start;
       if (c === ";" || startsCac || capHead) {
         items.push(seg);

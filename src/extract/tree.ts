@@ -33,6 +33,9 @@ export interface TreeOptions {
   assigns: (p: Paragraph) => boolean;
 }
 
+/** Rank of marker kinds: articles and sections above numbers above letters above dashes. */
+const RANK: Record<string, number> = { article: 0, roman: 0, arabic: 1, decimal2: 1, decimal3: 1, letter: 2, dash: 3, plus: 3, bullet: 3 };
+
 /** Builds the directive tree of a body. */
 export function buildTree(paragraphs: Paragraph[], opts: TreeOptions): Tree {
   let end = paragraphs.length;
@@ -56,8 +59,16 @@ export function buildTree(paragraphs: Paragraph[], opts: TreeOptions): Tree {
     return { preamble, items, closing };
   }
 
+  // Markers of a lower rank before the first item of the top rank (a "- Căn
+  // cứ …" list above "1.") belong to the preamble, not to the tree.
+  const top = Math.min(...body.filter((p) => p.kind !== null).map((p) => RANK[p.kind as string] ?? 3));
+  const firstTop = body.findIndex((p) => p.kind !== null && (RANK[p.kind] ?? 3) === top);
   const stack: Node[] = [];
-  for (const p of body) {
+  for (const [n, p] of body.entries()) {
+    if (n < firstTop) {
+      preamble.push(p);
+      continue;
+    }
     if (p.marker === null) {
       const top = stack[stack.length - 1];
       if (top) top.paragraphs.push(p);

@@ -34,7 +34,8 @@ export interface Zones {
 const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)$/iu;
 const RULE = /^(?:[-–—_=*~.]\s*){1,}$/u;
 const VV = /^V\/v\b/u;
-const KINH_GUI = /^Kính gửi\s*:?/u;
+/** "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" — both open the addressees. */
+const KINH_GUI = /^(?:Kính gửi|[\p{Lu}][\p{Lu}\s]+\sđiện)\s*:?/u;
 const TYPE_WITH_TITLE = /^\S.*\s(?:CỦA|VỀ|TẠI)\s/u;
 const TYPE_WITH_TITLE_SPLIT = /\s(?:KẾT LUẬN\s|CỦA|VỀ|TẠI)\s/u;
 const NOI_NHAN = /^Nơi nhận\s*:?/u;
