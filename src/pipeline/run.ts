@@ -56,6 +56,14 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
   } else {
     const z = segment(lines, g);
     doc.number = readNumber(view, z.number, g, diagnostics);
+    if (z.badNumber) {
+      diagnostics.push({
+        rule: "malformed-number",
+        severity: "warning",
+        message: `unreadable document number "${z.badNumber.text}"`,
+        span: spanOf(view, z.badNumber.start, z.badNumber.end),
+      });
+    }
     doc.date = readDateLine(view, z.date, g, diagnostics);
     doc.issuer = readIssuer(view, z.issuer, g);
     doc.motto = z.motto.length ? z.motto.map((c) => c.text).join("\n") : null;

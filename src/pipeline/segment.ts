@@ -16,6 +16,8 @@ export interface Zones {
   issuer: Cell[];
   motto: Cell[];
   number: Cell | null;
+  /** A "Số …" cell that is not a readable number. */
+  badNumber: Cell | null;
   date: Cell | null;
   type: Cell | null;
   title: Cell[];
@@ -59,7 +61,7 @@ function isSignatureCell(text: string): boolean {
 /** Splits lines into zones. `fromLine` skips lines already consumed (none for documents). */
 export function segment(lines: Line[], g: Grammar): Zones {
   const z: Zones = {
-    issuer: [], motto: [], number: null, date: null, type: null, title: [], vv: false,
+    issuer: [], motto: [], number: null, badNumber: null, date: null, type: null, title: [], vv: false,
     kinhGui: null, addressees: [], body: [], recipients: [], nơiNhận: null, signature: [], attachments: [],
   };
   const numberRe = g.patterns.numberLine;
@@ -105,6 +107,9 @@ export function segment(lines: Line[], g: Grammar): Zones {
         if (z.issuer.length) issuerOpen = false;
       } else if (numberRe && numberRe.re.test(t)) {
         z.number = cell;
+        issuerOpen = false;
+      } else if (/^Số\s*:/u.test(t) && !z.number && !z.badNumber) {
+        z.badNumber = cell;
         issuerOpen = false;
       } else if (dateRe && dateRe.re.test(t)) {
         z.date = cell;

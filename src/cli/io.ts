@@ -1,0 +1,100 @@
+/**
+ * Input and output for the CLI: reading a file or stdin as bytes, writing
+ * to stdout (a closed pipe ends quietly), and writing a file atomically.
+ */
+import {
+  closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { isatty } from "node:tty";
+import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
+
+/** True when stdin is an interactive terminal (nothing was piped in). */
+export function stdinIsTTY(): boolean {
+  return isatty(0);
+}
+
+/** Reads all of stdin as bytes. */
+export async function readStdin(): Promise<Uint8Array> {
+  try {
+    return readFileSync(0);
+  } catch (err) {
+    // A non-blocking stdin (some terminals, some parents) refuses a sync read.
+    if ((err as { code?: string }).code !== "EAGAIN") throw new CliError(`stdin: ${reasonOf(err)}`, EXIT_FAILURE);
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file as bytes; an unreadable file is a usage error naming it. */
+export function readInputFile(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new CliError(`${file}: ${reasonOf(err)}`, EXIT_USAGE);
+  }
+}
+
+/** Ends the process quietly when stdout's reader goes away (`vanban parse x | head -1`). */
+export function quietEpipe(): void {
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`vanban: stdout: ${reasonOf(err)}\n`);
+    process.exit(EXIT_FAILURE);
+  });
+}
+
+/** Writes text to stdout. */
+export function writeStdout(text: string): void {
+  process.stdout.write(text);
+}
+
+/** Refuses an existing output path unless forced (checked before any work is done). */
+export function checkOutputPath(path: string, force: boolean): void {
+  if (!force && existsSync(path)) throw existsError(path);
+}
+
+function existsError(path: string): CliError {
+  return new CliError(`${path} exists (use --force to overwrite)`, EXIT_USAGE);
+}
+
+/**
+ * Writes `text` to `path` atomically: a temp file in the same directory is
+ * written and synced, then renamed (or, without `force`, hard-linked so an
+ * existing file is never replaced). A failure leaves no partial file.
+ */
+export function writeFileAtomic(path: string, text: string, force: boolean): void {
+  const dir = dirname(resolve(path));
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    const fd = openSync(tmp, "wx", 0o666);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (force) renameSync(tmp, path);
+    else publishNew(tmp, path);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`${path}: ${reasonOf(err)}`, EXIT_FAILURE);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** Moves `tmp` to `path` only if `path` does not exist. */
+function publishNew(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === "EEXIST") throw existsError(path);
+    // File systems without hard links: check, then rename.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw err;
+    if (existsSync(path)) throw existsError(path);
+    renameSync(tmp, path);
+  }
+}
