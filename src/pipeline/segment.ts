@@ -120,8 +120,14 @@ export function segment(lines: Line[], g: Grammar): Zones {
         // Continuation lines of the V/v block, until a blank line or a header cell.
         while (i + 1 < closing) {
           const next = lines[i + 1] as Line;
-          if (next.blank || next.cells.length !== 1 || isHeaderCell(next.text)) break;
-          z.title.push(next.cells[0] as Cell);
+          const head = next.cells[0];
+          if (next.blank || !head || isHeaderCell(head.text)) break;
+          z.title.push(head);
+          // The right column of a flattened header: motto or date beside the V/v lines.
+          for (const other of next.cells.slice(1)) {
+            if (MOTTO.test(other.text)) z.motto.push(other);
+            else if (dateRe && dateRe.re.test(other.text)) z.date = other;
+          }
           i++;
         }
         continue scan;
