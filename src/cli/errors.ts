@@ -35,6 +35,7 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: "file name too long",
   ELOOP: "too many symbolic links",
   EAGAIN: "resource temporarily unavailable",
+  ENXIO: "no such device or address",
 };
 
 /** A short human reason for a file system error (or any error), never a stack. */

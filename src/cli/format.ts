@@ -4,6 +4,8 @@
  */
 import type { Document } from "../index.js";
 
+type YamlModule = typeof import("yaml");
+
 /** Output formats of `vanban parse`. */
 export const FORMATS = ["json", "yaml"] as const;
 /** One of `FORMATS`. */
@@ -12,7 +14,9 @@ export type Format = (typeof FORMATS)[number];
 /** The document as text, always ending with a newline. */
 export async function formatDocument(doc: Document, format: Format, compact: boolean): Promise<string> {
   if (format === "yaml") {
-    const { stringify } = await import("yaml");
+    const mod = (await import("yaml")) as YamlModule & { default?: YamlModule };
+    // Bundled (esbuild splitting), a CommonJS package only has a default export.
+    const { stringify } = mod.default ?? mod;
     // No anchors/aliases, no custom tags, no folding: plain YAML 1.2.
     const text = stringify(doc, { aliasDuplicateObjects: false, lineWidth: 0 });
     return text.endsWith("\n") ? text : `${text}\n`;

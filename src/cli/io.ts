@@ -3,7 +3,7 @@
  * to stdout (a closed pipe ends quietly), and writing a file atomically.
  */
 import {
-  closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync,
+  closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { isatty } from "node:tty";
@@ -50,9 +50,23 @@ export function writeStdout(text: string): void {
   process.stdout.write(text);
 }
 
-/** Refuses an existing output path unless forced (checked before any work is done). */
+/** What stands at an output path: nothing, a regular file, a directory, or a device/FIFO. */
+type OutputKind = "none" | "file" | "dir" | "special";
+
+function outputKind(path: string): OutputKind {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return "none";
+  return st.isFile() ? "file" : st.isDirectory() ? "dir" : "special";
+}
+
+/**
+ * Checks an output path before any work is done: an existing file needs
+ * `force`, a directory is refused; devices and FIFOs (`/dev/stdout`) are fine.
+ */
 export function checkOutputPath(path: string, force: boolean): void {
-  if (!force && existsSync(path)) throw existsError(path);
+  const kind = outputKind(path);
+  if (kind === "dir") throw new CliError(`${path}: is a directory`, EXIT_USAGE);
+  if (kind === "file" && !force) throw existsError(path);
 }
 
 function existsError(path: string): CliError {
@@ -63,14 +77,24 @@ function existsError(path: string): CliError {
  * Writes `text` to `path` atomically: a temp file in the same directory is
  * written and synced, then renamed (or, without `force`, hard-linked so an
  * existing file is never replaced). A failure leaves no partial file.
+ * A device or FIFO (`/dev/stdout`, a named pipe) is written in place:
+ * renaming over it would replace the device with a file.
  */
 export function writeFileAtomic(path: string, text: string, force: boolean): void {
+  if (outputKind(path) === "special") {
+    try {
+      writeFileSync(path, text);
+    } catch (err) {
+      throw new CliError(`${path}: ${reasonOf(err)}`, EXIT_FAILURE);
+    }
+    return;
+  }
   const dir = dirname(resolve(path));
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     const fd = openSync(tmp, "wx", 0o666);
     try {
-      writeSync(fd, text);
+      writeFileSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -8,7 +8,7 @@ import { spanOf, type View } from "../util/text.js";
 import { isoDate } from "../pipeline/webpage.js";
 import type { ScanText } from "./citations.js";
 
-const FULL = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s?[/-]\s?(\d{1,2})\s?[/-]\s?(\d{4})(?!\d)/gu;
+const FULL = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})(?:\s?[/-]\s?|\s+tháng\s+)(\d{1,2})(?:\s?[/-]\s?|\s+năm\s+)(\d{4})(?!\d)/gu;
 
 /** Malformed-date diagnostics for the texts. */
 export function findDateProblems(texts: ScanText[], g: Grammar, view: View): Diagnostic[] {

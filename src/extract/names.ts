@@ -158,6 +158,7 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
     if (stopAt(s, k, m)) break;
     const w = wordAt(s, k) as string;
     if (w === "và") {
+      if (complete) break; // "Công an tỉnh và Quân sự tỉnh": two names
       const after = skipSpaces(s, k + 2);
       if (headAt(s, after, m) || phraseAt(s, after, "các", true) || !isUpper(s[after])) break;
       j = k + w.length;
@@ -183,6 +184,11 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
   const end = j;
   const capEnd = lastWordStart >= 0 && s.slice(lastWordStart, end).split(" ").length === 1;
   return { start: i, end, kind: head ? head.kind : "plain", head: head?.text ?? null, complete: complete || capEnd };
+}
+
+/** True when a segment ends on a level word ("tỉnh", "các cấp"). */
+function levelEnded(s: string, seg: Segment, m: NameMatchers): boolean {
+  return m.levels.some((l) => s.slice(seg.start, seg.end).endsWith(l));
 }
 
 /** A list of segments and where it ends. */
@@ -217,7 +223,12 @@ export function readList(s: string, i: number, g: Grammar): List | null {
       const enumerates =
         short && ((lower && /(?:^|\s)(?:các|những)\s/iu.test(prevText + " ")) || (items.length === 1 && /\s(?:các|những)\s/u.test(prevText)));
       const onlyLevel = lower && levelAt(s, next, m) !== null && levelAt(s, next, m)!.length === seg.end - seg.start;
-      if (c === ";" || startsCac || capHead) {
+      // "Sở Văn hóa, Thể thao và Du lịch": a name whose parts are listed.
+      const partsOfName = !lower && seg.head === null && prev.kind === "named" && !levelEnded(s, prev, m) && /\svà\s\p{Lu}/u.test(s.slice(seg.start, seg.end));
+      if (partsOfName) {
+        prev.end = seg.end;
+        prev.complete = seg.complete;
+      } else if (c === ";" || startsCac || capHead) {
         items.push(seg);
       } else if (enumerates || onlyLevel || (!prev.complete && lower)) {
         prev.end = seg.end;

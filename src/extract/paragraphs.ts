@@ -42,8 +42,9 @@ interface MarkerRule {
 const MARKERS: MarkerRule[] = [
   { kind: "article", re: /^(Điều\s+\d+[a-z]?\s*[.:]?)\s*/u },
   { kind: "roman", re: /^([IVXLC]+\.)\s+/u },
-  { kind: "decimal3", re: /^(\d+\.\d+\.\d+\.?)\s+/u },
-  { kind: "decimal2", re: /^(\d+\.\d+\.?)\s+/u },
+  // Sub-numbers have 1-2 digits: "1.000 người" is a quantity, not item 1.0.
+  { kind: "decimal3", re: /^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+/u },
+  { kind: "decimal2", re: /^(\d{1,2}\.\d{1,2}\.?)\s+/u },
   { kind: "arabic", re: /^(\d{1,2}[.)])\s+/u },
   { kind: "letter", re: /^([a-zđ]\))\s+/u },
   { kind: "dash", re: /^([-–—])\s*(?=\S)/u },

@@ -39,7 +39,9 @@ const VV = /^V\/v\b/u;
 /** "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" — both open the addressees. */
 const KINH_GUI = /^(?:Kính gửi|[\p{Lu}][\p{Lu}\s]+\sđiện)\s*:?/u;
 const TYPE_WITH_TITLE = /^\S.*\s(?:CỦA|VỀ|TẠI)\s/u;
-const TYPE_WITH_TITLE_SPLIT = /\s(?:KẾT LUẬN\s|CỦA|VỀ|TẠI)\s/u;
+const TYPE_WITH_TITLE_SPLIT = /\s(?=(?:KẾT LUẬN|CỦA|VỀ|TẠI)\s)/u;
+/** Urgency and secrecy stamps in a header: neither issuer nor title. */
+const STAMP = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT|HẸN GIỜ)$/u;
 const NOI_NHAN = /^Nơi nhận\s*:?/u;
 const ENTRY = /^[-–+•]\s*/u;
 /** Signing authority prefixes: T/M, TM., K/T, KT., T/L, TL., TUQ., Q. */
@@ -101,7 +103,9 @@ export function segment(lines: Line[], g: Grammar): Zones {
         ci++;
       }
       const t = cell.text;
-      if (MOTTO.test(t)) {
+      if (STAMP.test(t)) {
+        continue;
+      } else if (MOTTO.test(t)) {
         z.motto.push(cell);
       } else if (RULE.test(t)) {
         if (z.issuer.length) issuerOpen = false;
@@ -192,11 +196,11 @@ export function segment(lines: Line[], g: Grammar): Zones {
         const lastText = last ? (last[last.length - 1] as Cell).text : "";
         if (ci === 0 && ENTRY.test(c.text)) {
           z.recipients.push([c]);
-        } else if (ci === 0 && last && /^\p{Ll}/u.test(c.text) && !z.signature.length) {
+        } else if (ci === 0 && last && /^\p{Ll}/u.test(c.text)) {
           last.push(c);
         } else if (isSignatureCell(c.text)) {
           z.signature.push(c);
-        } else if (ci === 0 && last && !z.signature.length && !/[.;,]$/u.test(lastText)) {
+        } else if (ci === 0 && last && !/[.;,]$/u.test(lastText)) {
           last.push(c);
         }
       });

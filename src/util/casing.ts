@@ -5,15 +5,25 @@
 
 /** True when the letters of `s` are (nearly) all capitals. */
 export function isAllCaps(s: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (const ch of s) {
-    if (ch.toUpperCase() !== ch.toLowerCase()) {
-      if (ch === ch.toUpperCase()) upper++;
-      else lower++;
+  let caps = 0;
+  let mixed = 0;
+  let upperLetters = 0;
+  for (const w of s.split(/\s+/)) {
+    let up = 0;
+    let low = 0;
+    for (const ch of w) {
+      if (ch.toUpperCase() === ch.toLowerCase()) continue;
+      if (ch === ch.toUpperCase()) up++;
+      else low++;
     }
+    if (up + low === 0) continue;
+    upperLetters += up;
+    if (low === 0) caps++;
+    else mixed++;
   }
-  return upper >= 2 && lower <= Math.max(1, upper * 0.15);
+  // Words in capitals, allowing a mixed-case term ("DỊCH Covid-19") in a long line.
+  if (caps === 0 || upperLetters < 2) return false;
+  return mixed <= Math.floor(0.25 * (caps + mixed));
 }
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;

@@ -8,6 +8,8 @@
  */
 import type { Point, Span } from "../model/schema.js";
 
+const COMBINING = /\p{M}/u;
+
 /** The decoded source text and its line index. */
 export interface Source {
   readonly text: string;
@@ -60,7 +62,10 @@ export function pointAt(source: Source, offset: number): Point {
 /** The span in the decoded text of `view.text.slice(start, end)`. */
 export function spanOf(view: View, start: number, end: number): Span {
   const s = view.map[start] as number;
-  const e = end > start ? (view.map[end - 1] as number) + 1 : s;
+  let e = end > start ? (view.map[end - 1] as number) + 1 : s;
+  // A character composed by NFC maps to its first code point: take its marks too.
+  const src = view.source.text;
+  while (e < src.length && e > s && COMBINING.test(src[e] as string)) e++;
   return { start: pointAt(view.source, s), end: pointAt(view.source, Math.max(s, e)) };
 }
 
