@@ -22,29 +22,7 @@ try {
 }
 rmSync(chunks, { recursive: true, force: true });
 
-// src/pipeline/markup.ts loads remark with createRequire (parse() is
-// synchronous, so it cannot import() it). Unbundled, that require walks
-// ~100 files of node_modules (~40 ms); with the local `require` binding
-// dropped, esbuild sees the calls and bundles remark in, initialised only
-// when a document has marks. If the line changes, the bundle still works,
-// only slower for markdown input.
-const REQUIRE_LINE = /const require = createRequire\(import\.meta\.url\);/;
-const bundleRemark = {
-  name: "bundle-remark",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/]pipeline[\\/]markup\.js$/ }, (args) => {
-      const code = readFileSync(args.path, "utf8");
-      if (!REQUIRE_LINE.test(code)) {
-        console.warn("bundle: markup.js no longer has the createRequire line; remark stays unbundled");
-        return undefined;
-      }
-      return { contents: code.replace(REQUIRE_LINE, ""), loader: "js" };
-    });
-  },
-};
-
 const result = await build({
-  plugins: [bundleRemark],
   entryPoints: { vanban: entry },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },

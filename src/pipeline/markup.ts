@@ -8,7 +8,8 @@
  * List markers, the Party header's lone `*` line and all other text stay.
  * remark is slow (~2 MB/s): this stage runs only when marks are present.
  */
-import { createRequire } from "node:module";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { ViewBuilder, type View } from "../util/text.js";
 
 interface MdNode {
@@ -20,12 +21,9 @@ type Processor = { parse(text: string): MdNode };
 
 let processor: Processor | undefined;
 
-/** Builds the remark processor once (lazily: only documents with marks pay for it). */
+/** Builds the remark processor once, on the first document with marks. */
 function remark(): Processor {
   if (processor) return processor;
-  const require = createRequire(import.meta.url);
-  const { unified } = require("unified") as typeof import("unified");
-  const remarkParse = (require("remark-parse") as { default: typeof import("remark-parse").default }).default;
   const p = unified().use(remarkParse);
   p.data("micromarkExtensions", [{ disable: { null: ["codeIndented", "htmlFlow", "htmlText"] } }]);
   p.freeze();
