@@ -30,8 +30,8 @@ interface Case {
 
 const cases: Case[] = [
   {
-    input: ["thực hiện 1102/CĐ-TTg."],
-    expected: [cite({ id: "1102/CĐ-TTg", type: { code: "CĐ", name: "Công điện" }, seq: "1102", symbol: "CĐ-TTg", mentions: ["1102/CĐ-TTg"] })],
+    input: ["thực hiện 1234/CĐ-TTg."],
+    expected: [cite({ id: "1234/CĐ-TTg", type: { code: "CĐ", name: "Công điện" }, seq: "1234", symbol: "CĐ-TTg", mentions: ["1234/CĐ-TTg"] })],
     why: "a state id: seq '/' symbol; the type comes from the symbol's code",
   },
   {
@@ -40,13 +40,13 @@ const cases: Case[] = [
     why: "a Party id: seq '-' symbol; date d/m/yyyy and 'của <issuer>' widen the mention",
   },
   {
-    input: ["Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 của Thủ tướng Chính phủ."],
-    expected: [cite({ id: "23/2021/QĐ-TTg", type: { code: "QĐ", name: "Quyết định" }, seq: "23", year: 2021, symbol: "QĐ-TTg", date: "2021-07-07", issuer: "Thủ tướng Chính phủ", mentions: ["Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 của Thủ tướng Chính phủ"] })],
+    input: ["Quyết định số 15/2021/QĐ-UBND ngày 07/7/2021 của Ủy ban nhân dân tỉnh."],
+    expected: [cite({ id: "15/2021/QĐ-UBND", type: { code: "QĐ", name: "Quyết định" }, seq: "15", year: 2021, symbol: "QĐ-UBND", date: "2021-07-07", issuer: "Ủy ban nhân dân tỉnh", mentions: ["Quyết định số 15/2021/QĐ-UBND ngày 07/7/2021 của Ủy ban nhân dân tỉnh"] })],
     why: "a normative id with its year",
   },
   {
-    input: ["thực hiện 1102 / CĐ-TTg."],
-    expected: [cite({ id: "1102/CĐ-TTg", type: { code: "CĐ", name: "Công điện" }, seq: "1102", symbol: "CĐ-TTg", mentions: ["1102 / CĐ-TTg"] })],
+    input: ["thực hiện 1234 / CĐ-TTg."],
+    expected: [cite({ id: "1234/CĐ-TTg", type: { code: "CĐ", name: "Công điện" }, seq: "1234", symbol: "CĐ-TTg", mentions: ["1234 / CĐ-TTg"] })],
     why: "a spaced '1102 / CĐ-TTg' is normalised in the id, kept in the mention",
   },
   {
@@ -66,14 +66,14 @@ const cases: Case[] = [
   },
   {
     input: ["theo Chỉ thị 16 của Thủ tướng."],
-    expected: [cite({ id: "16/CT-TTg", type: CT, seq: "16", symbol: "CT-TTg", date: "2020-03-31", issuer: "Thủ tướng Chính phủ", mentions: ["Chỉ thị 16"] })],
-    why: "a short ref resolves through the registry, which fills date and issuer",
+    expected: [cite({ id: "16/CT-TTg", type: CT, seq: "16", symbol: "CT-TTg", date: "2020-03-31", issuer: "Thủ tướng Chính phủ", title: "về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19", mentions: ["Chỉ thị 16"] })],
+    why: "a short ref resolves through the registry, which fills date, issuer and title",
   },
   {
     input: ["áp dụng Chỉ thị 15/16 của Thủ tướng."],
     expected: [
-      cite({ id: "15/CT-TTg", type: CT, seq: "15", symbol: "CT-TTg", date: "2020-03-27", issuer: "Thủ tướng Chính phủ", mentions: ["Chỉ thị 15/16"] }),
-      cite({ id: "16/CT-TTg", type: CT, seq: "16", symbol: "CT-TTg", date: "2020-03-31", issuer: "Thủ tướng Chính phủ", mentions: ["Chỉ thị 15/16"] }),
+      cite({ id: "15/CT-TTg", type: CT, seq: "15", symbol: "CT-TTg", date: "2020-03-27", issuer: "Thủ tướng Chính phủ", title: "về quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19", mentions: ["Chỉ thị 15/16"] }),
+      cite({ id: "16/CT-TTg", type: CT, seq: "16", symbol: "CT-TTg", date: "2020-03-31", issuer: "Thủ tướng Chính phủ", title: "về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19", mentions: ["Chỉ thị 15/16"] }),
     ],
     why: "'Chỉ thị 15/16' cites two documents",
   },
@@ -84,7 +84,7 @@ const cases: Case[] = [
   },
   {
     input: ["NQ 68 của Chính phủ"],
-    expected: [cite({ id: "68/NQ-CP", type: { code: "NQ", name: "Nghị quyết" }, seq: "68", symbol: "NQ-CP", date: "2021-07-01", issuer: "Chính phủ", mentions: ["NQ 68"] })],
+    expected: [cite({ id: "68/NQ-CP", type: { code: "NQ", name: "Nghị quyết" }, seq: "68", symbol: "NQ-CP", date: "2021-07-01", issuer: "Chính phủ", title: "về một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch COVID-19", mentions: ["NQ 68"] })],
     why: "a short ref by code ('NQ 68')",
   },
   { input: ["Chỉ thị 99 của tỉnh."], expected: [], why: "a short ref that cannot be resolved with certainty is dropped" },
