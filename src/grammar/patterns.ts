@@ -16,6 +16,11 @@ export interface CompiledPattern {
   names: (string | null)[];
 }
 
+// Keep Unicode property escapes native (every pattern has the `u` flag):
+// XRegExp would expand \p{Lu} into a class of ~1,000 characters, which V8
+// then spends milliseconds compiling on the first parse.
+XRegExp.addToken(/\\p\{(?:Lu|Ll|L|N|M)\}/, (m) => m[0] as string, { scope: "all", leadChar: "\\" });
+
 const esc = (s: string): string => XRegExp.escape(s).replace(/ /g, "\\s+");
 
 /** Fragments shared by the patterns below. */
