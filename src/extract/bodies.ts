@@ -112,7 +112,8 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
       const opening = p === 0 && at === 0;
       if (first.kind !== "named" && !(opening && first.kind === "collective")) continue;
       const verb = verbAfter(s, list.end, g);
-      const atEnd = /^\s*[:.]?\s*$/u.test(s.slice(list.end)) || s[list.end] === ":" || /^\s*:/u.test(s.slice(list.end));
+      // The list ends the sentence or heads it ("Sở Y tế:", "2. Sở Y tế").
+      const atEnd = /^\s*(?::|\.?\s*$)/u.test(s.slice(list.end));
       if (!pre && isRequester(verb, g)) continue;
       if (!opening && !verb && !atEnd) {
         // A later sentence needs a verb right after the name ("Sở X tăng cường…").

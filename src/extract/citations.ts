@@ -7,7 +7,7 @@
  */
 import { groups, typeForCode, type Grammar } from "../grammar/index.js";
 import type { DocType } from "../model/schema.js";
-import { isoDate } from "../pipeline/webpage.js";
+import { isoDate } from "../util/dates.js";
 
 /** A text to scan, with a function from its indexes to view offsets. */
 export interface ScanText {
@@ -138,11 +138,9 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
     for (const seq of sh.seqs) {
       const id = resolveShort(sh.code, seq, full, g);
       if (!id || id === ownId) continue;
-      const reg = g.data.registry.find((r) => r.id === id);
       const symbol = id.replace(/^\d+[/-](?:\d{4}\/)?/u, "");
       const year = /^\d+\/(\d{4})\//u.exec(id)?.[1];
       hits.push({ id, type: sh.type, seq, year: year ? Number(year) : null, symbol, date: null, issuer: null, start: sh.start, end: sh.end, owner: sh.text.owner, order: sh.order });
-      void reg;
     }
   }
   hits.sort((a, b) => a.order - b.order);

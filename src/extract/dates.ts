@@ -5,7 +5,7 @@
 import { groups, type Grammar } from "../grammar/index.js";
 import type { Diagnostic } from "../model/schema.js";
 import { spanOf, type View } from "../util/text.js";
-import { isoDate } from "../pipeline/webpage.js";
+import { isoDate } from "../util/dates.js";
 import type { ScanText } from "./citations.js";
 
 const FULL = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})(?:\s?[/-]\s?|\s+tháng\s+)(\d{1,2})(?:\s?[/-]\s?|\s+năm\s+)(\d{4})(?!\d)/gu;

@@ -9,7 +9,7 @@ import type { Cell } from "../util/lines.js";
 import { sliceSpan, spanOf, type View } from "../util/text.js";
 import { headAt, matchers } from "./names.js";
 import { AUTHORITY, PERSON, type Zones } from "../pipeline/segment.js";
-import { isoDate } from "../pipeline/webpage.js";
+import { isoDate } from "../util/dates.js";
 import { isAllCaps } from "../util/casing.js";
 
 const lexicons = new WeakMap<Grammar, Lexicon>();

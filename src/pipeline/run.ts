@@ -17,7 +17,7 @@ import { makeSource, sliceSpan, spanOf, type View } from "../util/text.js";
 import { decode } from "./decode.js";
 import { hasMarks, stripMarkup } from "./markup.js";
 import { normalize } from "./normalize.js";
-import { isSignatureLine, readTitle as readTitleBlock, segment } from "./segment.js";
+import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment.js";
 import { readWebPage } from "./webpage.js";
 import { findDateProblems } from "../extract/dates.js";
 
@@ -78,7 +78,7 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
       const t: { title: Cell[] } = { title: [] };
       const at = readTitleBlock(a.lines, 0, a.lines.length, t);
       let rest = a.lines.slice(at).filter((l) => !l.blank);
-      while (rest.length && isSignatureLine(rest[rest.length - 1]!.text)) rest = rest.slice(0, -1);
+      while (rest.length && isSignatureCell(rest[rest.length - 1]!.text)) rest = rest.slice(0, -1);
       return { type: a.type, title: t.title, lines: rest };
     });
   }
@@ -122,7 +122,7 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
     (c): Citation => ({
       id: c.id, type: c.type, seq: c.seq, year: c.year, symbol: c.symbol, date: c.date, issuer: c.issuer, title: c.title,
       mentions: c.mentions.map((m) => {
-        const span = spanOf(view, viewIndex(view, m.start), viewIndex(view, m.end));
+        const span = spanOf(view, m.start, m.end);
         return { raw: sliceSpan(source, span), span };
       }),
     }),
@@ -187,9 +187,4 @@ function para(p: Paragraph, owner: string | null): ScanText {
 function joined(cells: Cell[], owner: string | null): ScanText {
   const p = { parts: cells.map((c) => ({ start: c.start, text: c.text })) } as Paragraph;
   return { text: cells.map((c) => c.text).join(" "), at: (i) => offsetIn(p, i), owner };
-}
-
-/** Identity: citation offsets are already view offsets. */
-function viewIndex(_view: View, i: number): number {
-  return i;
 }

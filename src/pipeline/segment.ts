@@ -7,7 +7,7 @@
  * `Kính gửi:` opens the addressees; `Nơi nhận:` opens the closing, whose
  * cells are recipients or signature lines.
  */
-import { groups, type Grammar } from "../grammar/index.js";
+import type { Grammar } from "../grammar/index.js";
 import { isAllCaps } from "../util/casing.js";
 import type { Cell, Line } from "../util/lines.js";
 
@@ -50,17 +50,12 @@ const SIGNED_NOTE = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?:\s+và đó
 /** A person's name: 2-5 capitalised words. */
 export const PERSON = /^\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4}$/u;
 
-/** True when a line or cell belongs to a signature block. */
-export function isSignatureLine(text: string): boolean {
-  return isSignatureCell(text);
-}
-
-/** True when a cell opens or continues a signature block. */
-function isSignatureCell(text: string): boolean {
+/** True when a line or cell opens or continues a signature block. */
+export function isSignatureCell(text: string): boolean {
   return AUTHORITY.test(text) || SIGNED_NOTE.test(text) || (isAllCaps(text) && text.length <= 60 && !MOTTO.test(text)) || PERSON.test(text);
 }
 
-/** Splits lines into zones. `fromLine` skips lines already consumed (none for documents). */
+/** Splits the lines of a document into zones. */
 export function segment(lines: Line[], g: Grammar): Zones {
   const z: Zones = {
     issuer: [], motto: [], number: null, badNumber: null, date: null, type: null, title: [], vv: false,
@@ -277,13 +272,4 @@ function readAddressees(lines: Line[], at: number, end: number, cell: Cell, z: Z
     } else break;
   }
   return lastEntry + 1;
-}
-
-/** The place, day, month and year groups of a date line. */
-export function dateParts(g: Grammar, text: string): Record<string, string | undefined> | null {
-  const p = g.patterns.dateLine;
-  if (!p) return null;
-  p.re.lastIndex = 0;
-  const m = p.re.exec(text);
-  return m ? groups(p, m) : null;
 }

@@ -8,6 +8,7 @@
  * line is the byline (an author, never a signer).
  */
 import { groups, type Grammar } from "../grammar/index.js";
+import { isoDate } from "../util/dates.js";
 import type { Line } from "../util/lines.js";
 
 /** What the page holds: line indexes into the view's lines. */
@@ -80,13 +81,4 @@ export function readWebPage(lines: Line[], g: Grammar): WebArticle | null {
     body = body.slice(0, -1);
   }
   return { headline, pub, pubIso, byline, body };
-}
-
-/** ISO date when the parts make a real date, else null. */
-export function isoDate(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

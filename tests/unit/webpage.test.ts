@@ -1,6 +1,7 @@
 /** Stage 3b, webpage: a saved news page → headline, publication date, article, byline. */
 import { describe, expect, it } from "vitest";
-import { isoDate, readWebPage, type WebArticle } from "../../src/pipeline/webpage.js";
+import { readWebPage, type WebArticle } from "../../src/pipeline/webpage.js";
+import { isoDate } from "../../src/util/dates.js";
 import { g, linesOf } from "./helpers.js";
 
 const MENU = ["  • Thời sự - Chính trị", "    • Xây dựng Đảng", "  • Kinh tế", "  • Xã hội"];
