@@ -5,15 +5,20 @@
  */
 export type { Document, Directive, Body, Citation, Diagnostic, Span, Point } from "./model/schema.js";
 import type { Document } from "./model/schema.js";
+import type { Grammar } from "./grammar/index.js";
 import { runPipeline } from "./pipeline/run.js";
+
+export type { Grammar } from "./grammar/index.js";
 
 /** Options of `parse`. */
 export interface ParseOptions {
   /** Recorded as `source.path` (the library never reads it). */
   path?: string | null;
+  /** A grammar other than the bundled one (see `extendGrammar` in "vanban/grammar"). */
+  grammar?: Grammar;
 }
 
 /** Parses one document (bytes in any supported encoding, or a string) into the model. */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
-  return runPipeline(input, options.path ?? null);
+  return runPipeline(input, options.path ?? null, options.grammar);
 }

@@ -4,11 +4,13 @@
 import { Command, Option } from "commander";
 import { parse } from "../index.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
+import { collect, loadGrammar } from "./grammars.js";
 import { FORMATS, formatDocument, type Format } from "./format.js";
 import { checkOutputPath, readInputFile, readStdin, stdinIsTTY, writeFileAtomic, writeStdout } from "./io.js";
 
 interface ParseFlags {
   format: Format;
+  grammar?: string[];
   compact?: boolean;
   output?: string;
   force?: boolean;
@@ -40,6 +42,7 @@ export function addParseCommand(program: Command): void {
     .option("-c, --compact", "one-line JSON (ignored for YAML)")
     .option("-o, --output <path>", "write to PATH (atomically) instead of stdout")
     .option("--force", "with -o: overwrite an existing file")
+    .option("-g, --grammar <file>", "add entries from a grammar file (repeatable; see vanban grammars)", collect)
     .addHelpText("after", PARSE_EXAMPLES)
     .action(runParse);
 }
@@ -59,13 +62,14 @@ async function runParse(file: string | undefined, flags: ParseFlags): Promise<vo
   if (file === undefined && stdinIsTTY()) throw new CliError("No input", EXIT_USAGE);
   if (flags.output) checkOutputPath(flags.output, Boolean(flags.force));
 
+  const grammar = await loadGrammar(flags.grammar);
   const fromStdin = file === undefined || file === "-";
   const bytes = fromStdin ? await readStdin() : readInputFile(file);
   const path = fromStdin ? null : file;
 
   let text: string;
   try {
-    text = await formatDocument(parse(bytes, { path }), flags.format, Boolean(flags.compact));
+    text = await formatDocument(parse(bytes, { path, grammar }), flags.format, Boolean(flags.compact));
   } catch (err) {
     if (process.env.VANBAN_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
     throw new CliError(`${path ?? "stdin"}: ${reasonOf(err)}`, EXIT_FAILURE);

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { addParseCommand, addSchemaCommand } from "./commands.js";
+import { addGrammarsCommand } from "./grammars.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from "./errors.js";
 import { quietEpipe } from "./io.js";
 
@@ -17,6 +18,7 @@ Examples:
   $ vanban parse fixtures/tb-283-tu-kon-tum-2021-08-27.txt
   $ vanban parse doc.txt --format yaml -o doc.yaml
   $ vanban schema > vanban.schema.json
+  $ vanban grammars
 
 Exit codes: 0 ok, 1 a document could not be processed or written,
 2 usage error (bad option or command, no input, unreadable input file).`;
@@ -37,6 +39,7 @@ export function buildProgram(): Command {
     .addHelpText("after", PROGRAM_EXAMPLES);
   addParseCommand(program);
   addSchemaCommand(program);
+  addGrammarsCommand(program);
   return program;
 }
 
