@@ -211,3 +211,42 @@ describe("schema", () => {
     expect(Object.keys(schema.properties)).toContain("directives");
   });
 });
+
+describe("grammars and --grammar", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "vanban-grammar-"));
+    writeFileSync(join(dir, "vien.yaml"), 'heads:\n  - { text: Viện, kind: named, capitalised: true, description: "an institute" }\n');
+    writeFileSync(join(dir, "bad.yaml"), "heads:\n  - { text: Viện, kind: nam, description: x }\n");
+    writeFileSync(join(dir, "doc.txt"), "1. Viện Pasteur Nha Trang chủ trì, phối hợp với Sở Y tế kiểm tra.\n");
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("`grammars` lists what is loaded, with the added file", () => {
+    const r = vanban(["grammars", "-g", join(dir, "vien.yaml")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^bundled grammars\/\*\.yaml \+ .*vien\.yaml\n/);
+    expect(r.stdout).toMatch(/body heads\s+\d+\s.*Viện/);
+  });
+
+  it("`grammars --json` prints the loaded data", () => {
+    const r = vanban(["grammars", "--json"]);
+    expect(r.status).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout)).sort()).toEqual(["bodies", "issuers", "lexicon", "registry", "roles", "types", "web"]);
+  });
+
+  it("parse -g adds a body head", () => {
+    const bodies = (args: string[]) => JSON.parse(vanban(["parse", ...args, join(dir, "doc.txt")]).stdout).directives[0].bodies.map((b: { name: string }) => b.name);
+    expect(bodies([])).toEqual(["Sở Y tế"]);
+    expect(bodies(["-g", join(dir, "vien.yaml")])).toEqual(["Viện Pasteur Nha Trang", "Sở Y tế"]);
+  });
+
+  it("a bad grammar file is one line naming the file and the entry, exit 2", () => {
+    const r = vanban(["parse", "-g", join(dir, "bad.yaml"), join(dir, "doc.txt")]);
+    expectUsageError(r, /bad\.yaml: heads\.0\.kind \(Viện\)/);
+  });
+
+  it("a missing grammar file is a usage error", () => {
+    expectUsageError(vanban(["parse", "-g", join(dir, "nope.yaml"), join(dir, "doc.txt")]), /nope\.yaml: no such file/);
+  });
+});

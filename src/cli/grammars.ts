@@ -53,11 +53,16 @@ export function addGrammarsCommand(program: Command): void {
         return;
       }
       const d = g.data;
+      const base = bundled().data;
+      const added = (list: { length: number }, baseList: { length: number }, label: (i: number) => string): string => {
+        const extra = Array.from({ length: list.length - baseList.length }, (_, i) => label(baseList.length + i));
+        return extra.length ? `(+${extra.length}: ${extra.join(", ")}) ` : "";
+      };
       const rows: [string, number, string][] = [
-        ["document types", d.types.length, d.types.map((t) => t.code ?? `(${t.name})`).join(" ")],
-        ["issuer codes", d.issuers.length, d.issuers.map((i) => i.code).join(" ")],
-        ["registry documents", d.registry.length, d.registry.map((r) => r.id).join(" ")],
-        ["body heads", d.bodies.heads.length, d.bodies.heads.map((h) => h.text).join(", ")],
+        ["document types", d.types.length, added(d.types, base.types, (i) => d.types[i]!.name) + d.types.map((t) => t.code ?? `(${t.name})`).join(" ")],
+        ["issuer codes", d.issuers.length, added(d.issuers, base.issuers, (i) => d.issuers[i]!.code) + d.issuers.map((i) => i.code).join(" ")],
+        ["registry documents", d.registry.length, added(d.registry, base.registry, (i) => d.registry[i]!.id) + d.registry.map((r) => r.id).join(" ")],
+        ["body heads", d.bodies.heads.length, added(d.bodies.heads, base.bodies.heads, (i) => d.bodies.heads[i]!.text) + d.bodies.heads.map((h) => h.text).join(", ")],
         ["level words", d.bodies.levels.length, ""],
         ["stop words", d.bodies.stops.length, ""],
         ["abbreviations", d.bodies.abbreviations.length, d.bodies.abbreviations.map((a) => a.abbr).join(" ")],
