@@ -111,7 +111,7 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
       if (id === ownId) continue;
       full.push({ id, type, seq, year, symbol, date, issuer, title, start: t.at(start), end: t.at(end), owner: t.owner, order: order++ });
     }
-    const sre = global(shortP.re, "giu");
+    const sre = global(shortP.re, "gu");
     for (let m = sre.exec(s); m; m = sre.exec(s)) {
       const gr = groups(shortP, m);
       if (taken.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
@@ -130,6 +130,35 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
       }
       if (!code) continue;
       shorts.push({ text: t, seqs: (gr.seqs as string).split("/"), code, type, start: t.at(m.index), end: t.at(m.index + m[0].length), order: order++ });
+    }
+  }
+
+  // Laws cited by name only: id null, the name as title, the date when written.
+  const named: { key: string; c: FoundCitation }[] = [];
+  const lawP = g.patterns.namedLaw;
+  if (lawP) {
+    for (const t of texts) {
+      const re = global(lawP.re, "gu");
+      for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+        const gr = groups(lawP, m);
+        const typeWord = (gr.type as string).replace(/\s+/g, " ");
+        const title = gr.name ? `${typeWord} ${gr.name.replace(/\s+/g, " ")}` : typeWord;
+        const year = Number(gr.y ?? gr.y2);
+        const date = gr.y2 ? isoDate(year, Number(gr.m), Number(gr.d)) : null;
+        const entry = g.typeByName.get(typeWord.toLowerCase());
+        const mention = { start: t.at(m.index), end: t.at(m.index + m[0].length), owner: t.owner };
+        const key = title.toLowerCase();
+        const had = named.find((n) => n.key === key);
+        if (had) {
+          had.c.mentions.push(mention);
+          had.c.date ??= date;
+          continue;
+        }
+        named.push({
+          key,
+          c: { id: null, type: entry ? { code: entry.code, name: entry.name } : null, seq: null, year, symbol: null, date, issuer: null, title, mentions: [mention] },
+        });
+      }
     }
   }
 
@@ -165,12 +194,14 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
       c.issuer ??= reg.issuer;
       c.title ??= reg.title;
       if (!c.type) {
-        const entry = typeForCode(g, reg.type, null);
+        const entry = typeForCode(g, reg.type, null) ?? g.typeByName.get(reg.type.toLowerCase()) ?? null;
         if (entry) c.type = { code: entry.code, name: entry.name };
       }
     }
   }
-  return [...byId.values()];
+  // In order of first mention in the text, numbered and named together.
+  const first = (c: FoundCitation): number => Math.min(...c.mentions.map((m) => m.start));
+  return [...byId.values(), ...named.map((n) => n.c)].sort((a, b) => first(a) - first(b));
 }
 
 /** A short reference's id: from a full id in the same document, else a unique registry entry. */

@@ -56,7 +56,8 @@ export function compilePatterns(data: GrammarData): Record<string, CompiledPatte
         (?<seq> {{seq}} )
         (?: \s? / \s? (?<year> {{year}} ) )?     # the year of a normative number
         \s? (?<sep> [/-] ) \s?                    # state "/" or Party "-"
-        (?<symbol> {{part}} (?: [-/] {{part}} )+ ) # at least two parts: "TB-VPCP", "KL/TU"
+        (?<symbol> {{part}} (?: [-/] {{part}} )+   # at least two parts: "TB-VPCP", "KL/TU"
+                 | (?:UBTV)?QH\d{2} )              # or a law's term alone: "80/2015/QH13"
         {{tokenEnd}}`,
       fragments,
       "xu",
@@ -79,7 +80,7 @@ export function compilePatterns(data: GrammarData): Record<string, CompiledPatte
     "typeBefore",
     XRegExp(
       String.raw`(?<![\p{L}]) (?<type> ${typeWords} ) \s+ (?: số \s* :? \s* )? $`,
-      "xui",
+      "xu", // case matters: "pháp luật số 80/2015/QH13" is not "Luật số …"
     ),
   );
 
@@ -98,6 +99,24 @@ export function compilePatterns(data: GrammarData): Record<string, CompiledPatte
         (?! [/.-] \d )                            # not a date
         {{tokenEnd}}`,
       fragments,
+      "xu",
+    ),
+  );
+
+  // A law cited by its name and year, no number written: "Luật Phòng, chống
+  // bệnh truyền nhiễm năm 2007", "Luật Tổ chức chính quyền địa phương ngày 19
+  // tháng 6 năm 2015", "Hiến pháp năm 2013". The name opens with a capital, so
+  // "theo quy định của pháp luật" and "Luật số 03/2007/QH12" (an id) do not match.
+  put(
+    "namedLaw",
+    XRegExp(
+      String.raw`
+        (?<![\p{L}])
+        (?<type> Bộ \s luật | Luật | Hiến \s pháp | Pháp \s lệnh )
+        (?: \s+ (?<name> \p{Lu} \p{L}* (?: ,? \s+ \p{L}+ ){0,14}? ) )?   # the shortest name before the date
+        \s+ (?: năm \s+ (?<y> (?:19|20)\d{2} )
+             | ngày \s+ (?<d> \d{1,2} ) \s+ tháng \s+ (?<m> \d{1,2} ) \s+ năm \s+ (?<y2> (?:19|20)\d{2} ) )
+        (?!\d)`,
       "xu",
     ),
   );

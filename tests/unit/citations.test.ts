@@ -87,6 +87,22 @@ const cases: Case[] = [
     expected: [cite({ id: "68/NQ-CP", type: { code: "NQ", name: "Nghị quyết" }, seq: "68", symbol: "NQ-CP", date: "2021-07-01", issuer: "Chính phủ", title: "về một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch COVID-19", mentions: ["NQ 68"] })],
     why: "a short ref by code ('NQ 68')",
   },
+  {
+    input: ["Căn cứ Luật Phòng, chống bệnh truyền nhiễm năm 2007;"],
+    expected: [cite({ type: { code: null, name: "Luật" }, year: 2007, title: "Luật Phòng, chống bệnh truyền nhiễm", mentions: ["Luật Phòng, chống bệnh truyền nhiễm năm 2007"] })],
+    why: "a law cited by name and year: id null, the name as title, no date from a year alone",
+  },
+  {
+    input: ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"],
+    expected: [cite({ type: { code: null, name: "Luật" }, year: 2015, date: "2015-06-19", title: "Luật Tổ chức chính quyền địa phương", mentions: ["Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"] })],
+    why: "a law cited by name and full date",
+  },
+  { input: ["theo quy định của pháp luật năm 2020."], expected: [], why: "lowercase 'pháp luật' is not a law's name" },
+  {
+    input: ["Căn cứ Luật số 03/2007/QH12 ngày 21 tháng 11 năm 2007;"],
+    expected: [cite({ id: "03/2007/QH12", type: { code: null, name: "Luật" }, seq: "03", year: 2007, symbol: "QH12", date: "2007-11-21", mentions: ["Luật số 03/2007/QH12 ngày 21 tháng 11 năm 2007"] })],
+    why: "a law's number has one symbol part, its term: '03/2007/QH12'",
+  },
   { input: ["Chỉ thị 99 của tỉnh."], expected: [], why: "a short ref that cannot be resolved with certainty is dropped" },
   {
     input: ["Công văn số 123/UBND-KGVX của tỉnh."],
