@@ -25,6 +25,49 @@ export interface Tree {
   preamble: Paragraph[];
   items: Node[];
   closing: Paragraph[];
+  /** Numbering that skips or repeats ("1., 2., 4." or "2., 2."): reported, the tree kept. */
+  numbering: { rule: "numbering-gap" | "numbering-repeat"; paragraph: Paragraph; message: string }[];
+}
+
+const LETTERS = "abcdđeghiklmnopqrstuvxy";
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The ordinal a marker stands for (last part of "1.2."), or null for dashes and articles' text. */
+export function ordinal(marker: string, kind: string): number | null {
+  const core = marker.replace(/^Điều\s+/u, "").replace(/[.):\s]+$/u, "");
+  if (kind === "letter") {
+    const i = LETTERS.indexOf(core);
+    return i < 0 ? null : i + 1;
+  }
+  if (kind === "roman") {
+    let n = 0;
+    for (let i = 0; i < core.length; i++) {
+      const v = ROMAN[core[i] as string] ?? 0;
+      n += v < (ROMAN[core[i + 1] as string] ?? 0) ? -v : v;
+    }
+    return n || null;
+  }
+  if (kind === "arabic" || kind === "article" || kind.startsWith("decimal")) {
+    const n = Number(core.split(".").pop());
+    return Number.isInteger(n) ? n : null;
+  }
+  return null;
+}
+
+/** Gaps and repeats among siblings, depth first. */
+function checkNumbering(items: Node[], out: Tree["numbering"]): void {
+  let prev: Node | null = null;
+  for (const n of items) {
+    const p = n.paragraphs[0] as Paragraph;
+    const here = n.marker && n.kind ? ordinal(n.marker, n.kind) : null;
+    const before = prev?.marker && prev.kind && prev.kind === n.kind ? ordinal(prev.marker, prev.kind) : null;
+    if (here !== null && before !== null) {
+      if (here === before) out.push({ rule: "numbering-repeat", paragraph: p, message: `item "${n.marker}" repeats the number of the item before it` });
+      else if (here > before + 1) out.push({ rule: "numbering-gap", paragraph: p, message: `item "${n.marker}" follows "${prev!.marker}": numbering skips` });
+    }
+    checkNumbering(n.children, out);
+    prev = n;
+  }
 }
 
 /** Options: closing formulas and what makes a paragraph assign work. */
@@ -56,7 +99,7 @@ export function buildTree(paragraphs: Paragraph[], opts: TreeOptions): Tree {
       if (started) items.push({ marker: null, kind: null, path: String(items.length + 1), paragraphs: [p], children: [] });
       else preamble.push(p);
     }
-    return { preamble, items, closing };
+    return { preamble, items, closing, numbering: [] };
   }
 
   // Markers of a lower rank before the first item of the top rank (a "- Căn
@@ -84,5 +127,7 @@ export function buildTree(paragraphs: Paragraph[], opts: TreeOptions): Tree {
     siblings.push(node);
     stack.push(node);
   }
-  return { preamble, items, closing };
+  const numbering: Tree["numbering"] = [];
+  checkNumbering(items, numbering);
+  return { preamble, items, closing, numbering };
 }

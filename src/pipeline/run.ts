@@ -94,6 +94,9 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
     },
     assigns: (p) => /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chủ trì|phối hợp với)(?![\p{L}])/iu.test(p.text),
   });
+  for (const n of tree.numbering) {
+    diagnostics.push({ rule: n.rule, severity: "warning", message: n.message, span: spanOf(view, n.paragraph.start, n.paragraph.start + (n.paragraph.textStart - n.paragraph.start || 1)) });
+  }
   doc.preamble = tree.preamble.length ? tree.preamble.map((p) => p.text).join("\n") : null;
   doc.closing = tree.closing.length ? tree.closing.map((p) => p.text).join("\n") : null;
 

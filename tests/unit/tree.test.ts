@@ -145,3 +145,21 @@ describe("buildTree", () => {
     expect(t.items[0]!.paragraphs[0]).toBe(ps[1]);
   });
 });
+
+describe("numbering checks", () => {
+  const rules = (lines: string[]) => {
+    const { paragraphs } = readParagraphs(lines.map((text, index) => ({ index, text, start: 0, end: text.length, cells: [], blank: false })));
+    return buildTree(paragraphs, { isClosing: () => false, assigns: () => false }).numbering.map((n) => [n.rule, n.paragraph.marker]);
+  };
+  it.each([
+    { input: ["1. a", "2. b", "3. c"], expected: [], why: "a regular sequence has no finding" },
+    { input: ["1. a", "2. b", "4. c"], expected: [["numbering-gap", "4."]], why: "a skipped number is a gap" },
+    { input: ["1. a", "2. b", "2. c", "3. d"], expected: [["numbering-repeat", "2."]], why: "a repeated number is reported and both items kept" },
+    { input: ["I. x", "1. a", "2. b", "II. y", "1. c"], expected: [], why: "numbering restarting inside a new section is normal" },
+    { input: ["1. x", "a) p", "c) q"], expected: [["numbering-gap", "c)"]], why: "letters follow the Vietnamese alphabet (a, b, c, d, đ, e …)" },
+    { input: ["1. x", "d) p", "đ) q", "e) r"], expected: [], why: "đ comes between d and e" },
+    { input: ["Điều 1. a", "Điều 3. b"], expected: [["numbering-gap", "Điều 3."]], why: "articles are checked too" },
+  ])("$why", ({ input, expected }) => {
+    expect(rules(input)).toEqual(expected);
+  });
+});
