@@ -40,6 +40,8 @@ interface MarkerRule {
 }
 /** Markers in the order they are tried; `kind` decides nesting. */
 const MARKERS: MarkerRule[] = [
+  { kind: "part", re: /^((?:Phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\S+)\s*[.:]?)\s*/u },
+  { kind: "chapter", re: /^((?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)\s*[.:]?)\s*/u },
   { kind: "article", re: /^(Điều\s+\d+[a-z]?\s*[.:]?)\s*/u },
   { kind: "roman", re: /^([IVXLC]+\.)\s+/u },
   // Sub-numbers have 1-2 digits: "1.000 người" is a quantity, not item 1.0.

@@ -34,12 +34,12 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The ordinal a marker stands for (last part of "1.2."), or null for dashes and articles' text. */
 export function ordinal(marker: string, kind: string): number | null {
-  const core = marker.replace(/^Điều\s+/u, "").replace(/[.):\s]+$/u, "");
+  const core = marker.replace(/^(?:Điều|Chương|CHƯƠNG|Phần|PHẦN)\s+/u, "").replace(/[.):\s]+$/u, "");
   if (kind === "letter") {
     const i = LETTERS.indexOf(core);
     return i < 0 ? null : i + 1;
   }
-  if (kind === "roman") {
+  if (kind === "roman" || ((kind === "chapter" || kind === "part") && /^[IVXLC]+$/u.test(core))) {
     let n = 0;
     for (let i = 0; i < core.length; i++) {
       const v = ROMAN[core[i] as string] ?? 0;
@@ -47,7 +47,7 @@ export function ordinal(marker: string, kind: string): number | null {
     }
     return n || null;
   }
-  if (kind === "arabic" || kind === "article" || kind.startsWith("decimal")) {
+  if (kind === "arabic" || kind === "article" || kind === "chapter" || kind === "part" || kind.startsWith("decimal")) {
     const n = Number(core.split(".").pop());
     return Number.isInteger(n) ? n : null;
   }
@@ -77,7 +77,7 @@ export interface TreeOptions {
 }
 
 /** Rank of marker kinds: articles and sections above numbers above letters above dashes. */
-const RANK: Record<string, number> = { article: 0, roman: 0, arabic: 1, decimal2: 1, decimal3: 1, letter: 2, dash: 3, plus: 3, bullet: 3 };
+const RANK: Record<string, number> = { part: -2, chapter: -1, article: 0, roman: 0, arabic: 1, decimal2: 1, decimal3: 1, letter: 2, dash: 3, plus: 3, bullet: 3 };
 
 /** Builds the directive tree of a body. */
 export function buildTree(paragraphs: Paragraph[], opts: TreeOptions): Tree {
