@@ -29,7 +29,7 @@ export interface FoundBody {
   end: number;
 }
 
-const ADVERBS = ["tiếp tục", "thường xuyên", "khẩn trương", "chủ động", "cần", "phải", "sớm", "kịp thời"];
+const ADVERBS = ["tiếp tục", "thường xuyên", "khẩn trương", "chủ động", "cần", "phải", "sớm", "kịp thời", "cũng", "đã", "đồng thời", "còn", "luôn", "vẫn", "sẽ", "trực tiếp"];
 
 /** The role verb right after `i` (skipping a colon and adverbs), lowercased. */
 function verbAfter(s: string, i: number, g: Grammar): string | null {
@@ -134,7 +134,7 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
       emit(s, list, next === "chủ trì" ? "lead" : "assignee", false, out);
     }
     // 4: "X chủ trì" and "chủ trì, phối hợp (với) Y".
-    for (const m of s.matchAll(/(?<![\p{L}])chủ trì(?![\p{L}])/gu)) {
+    for (const m of s.matchAll(/(?<![\p{L}])chủ trì(?![\p{L}])/giu)) {
       const clause = Math.max(s.lastIndexOf(",", m.index), s.lastIndexOf(";", m.index), s.lastIndexOf(".", m.index), s.lastIndexOf(":", m.index));
       let from = clause + 1;
       while (s[from] === " ") from++;
