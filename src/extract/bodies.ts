@@ -62,7 +62,7 @@ function sentenceStarts(s: string): number[] {
 }
 
 /** Turns list segments into bodies, dropping what is not a responsible body. */
-function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, out: FoundBody[]): void {
+function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, out: FoundBody[], allowProper = false): void {
   const items = list.items;
   const first = items[0] as Segment;
   // "Các đảng ủy Công an tỉnh, Quân sự tỉnh, …": the head distributes over the list.
@@ -80,7 +80,10 @@ function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, o
       out.push({ name, role, start: seg.start, end: seg.end });
       continue;
     }
-    if (seg.kind === "named" || (seg.kind === "collective" && allowCollective)) {
+    // In a subject heading ("…, Viettel Quảng Nam, VNPT Quảng Nam: …") every
+    // capitalised name before the colon is addressed, even without a head noun.
+    const proper = allowProper && seg.kind === "plain" && /^\p{Lu}/u.test(name) && name.split(" ").length <= 6;
+    if (seg.kind === "named" || (seg.kind === "collective" && allowCollective) || proper) {
       out.push({ name, role, start: seg.start, end: seg.end });
     }
   }
@@ -119,7 +122,7 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
         // A later sentence needs a verb right after the name ("Sở X tăng cường…").
         if (!/^\s+\p{Ll}/u.test(s.slice(list.end))) continue;
       }
-      emit(s, list, roleOfVerb(verb, g), opening, out);
+      emit(s, list, roleOfVerb(verb, g), opening, out, opening && /^\s*:/u.test(s.slice(list.end)));
     }
     // 3: objects of assigning verbs.
     for (const m of s.matchAll(/(?<![\p{L}])(giao|yêu cầu|đề nghị|lãnh đạo|chỉ đạo)\s+/giu)) {
