@@ -20,7 +20,14 @@ export interface Paragraph {
   marker: string | null;
   kind: string | null;
   /** Each part's view offset and text, for locating matches. */
-  parts: { start: number; text: string }[];
+  parts: Part[];
+}
+
+/** A line slice of a paragraph; `gap` characters join it to the part before (1: a space, 0: a hyphenated word). */
+export interface Part {
+  start: number;
+  text: string;
+  gap?: number;
 }
 
 /** A footnote line ("¹ Thông báo số …"). */
@@ -32,6 +39,8 @@ export interface FootnoteLine {
 }
 
 const FOOTNOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.+)$/u;
+/** A page number printed between pages ("2", "- 3 -", "Trang 4"): page furniture, not text. */
+const PAGE_NUMBER = /^[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?[-–\s]*$/u;
 const TERMINAL = /[.:;!?…"”)\]]$|\/\.$/u;
 
 interface MarkerRule {
@@ -77,12 +86,21 @@ export function readParagraphs(lines: Line[]): { paragraphs: Paragraph[]; footno
       footnotes.push({ marker: fn[1] as string, text: fn[2] as string, start: line.start, end: line.end });
       continue;
     }
+    if (PAGE_NUMBER.test(line.text)) continue;
     const prev = paragraphs[paragraphs.length - 1];
     const marker = readMarker(line.text);
     if (prev && !marker && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(line.text)) {
-      prev.text += " " + line.text;
+      const last = prev.parts[prev.parts.length - 1] as Part;
+      if (/\p{Ll}-$/u.test(prev.text)) {
+        // "giãn cá-" + "ch": a word hyphenated at the end of a line.
+        last.text = last.text.slice(0, -1);
+        prev.text = prev.text.slice(0, -1) + line.text;
+        prev.parts.push({ start: line.start, text: line.text, gap: 0 });
+      } else {
+        prev.text += " " + line.text;
+        prev.parts.push({ start: line.start, text: line.text, gap: 1 });
+      }
       prev.end = line.end;
-      prev.parts.push({ start: line.start, text: line.text });
       continue;
     }
     const cut = marker ? marker.length : 0;
@@ -102,10 +120,11 @@ export function readParagraphs(lines: Line[]): { paragraphs: Paragraph[]; footno
 /** View offset of character `i` of a paragraph's joined text. */
 export function offsetIn(p: Paragraph, i: number): number {
   let at = 0;
-  for (const part of p.parts) {
-    if (i <= at + part.text.length) return part.start + (i - at);
-    at += part.text.length + 1;
+  for (const [k, part] of p.parts.entries()) {
+    if (k > 0) at += part.gap ?? 1;
+    if (i <= at + part.text.length) return part.start + Math.max(0, i - at);
+    at += part.text.length;
   }
-  const last = p.parts[p.parts.length - 1] as { start: number; text: string };
+  const last = p.parts[p.parts.length - 1] as Part;
   return last.start + last.text.length;
 }

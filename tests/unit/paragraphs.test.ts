@@ -97,7 +97,7 @@ describe("readParagraphs", () => {
       {
         text: "Ban Dân vận Tỉnh ủy, các tổ chức chính trị - xã hội đẩy mạnh tuyên truyền.",
         start: 0, end: 77, textStart: 2, marker: "-", kind: "dash",
-        parts: [{ start: 2, text: "Ban Dân vận Tỉnh ủy, các tổ chức" }, { start: 36, text: "chính trị - xã hội đẩy mạnh tuyên truyền." }],
+        parts: [{ start: 2, text: "Ban Dân vận Tỉnh ủy, các tổ chức" }, { start: 36, text: "chính trị - xã hội đẩy mạnh tuyên truyền.", gap: 1 }],
       },
     ]);
   });
@@ -121,5 +121,20 @@ describe("offsetIn", () => {
   it("a match in the joined text slices the same words from the view", () => {
     const i = p.text.indexOf("xã hội");
     expect(view.text.slice(offsetIn(p, i), offsetIn(p, i + "xã hội".length))).toBe("xã hội");
+  });
+});
+
+describe("page furniture and hyphenation", () => {
+  it("drops a page number between pages and joins the sentence it split", () => {
+    const { paragraphs } = readParagraphs(bodyLinesOf("- Sở Y tế tổ chức tiêm cho\n\n2\n\nngười dân."));
+    expect(paragraphs.map((p) => p.text)).toEqual(["Sở Y tế tổ chức tiêm cho người dân."]);
+  });
+  it("joins a word hyphenated at a line end without the hyphen, offsets still mapping", () => {
+    const text = "1. Bảo đảm giãn cá-\nch tại điểm tiêm.";
+    const { paragraphs } = readParagraphs(bodyLinesOf(text));
+    const p = paragraphs[0]!;
+    expect(p.text).toBe("Bảo đảm giãn cách tại điểm tiêm.");
+    const i = p.text.indexOf("tại");
+    expect(text.slice(offsetIn(p, i), offsetIn(p, i + 3))).toBe("tại");
   });
 });
