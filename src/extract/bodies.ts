@@ -67,7 +67,7 @@ function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, o
   const first = items[0] as Segment;
   // "Các đảng ủy Công an tỉnh, Quân sự tỉnh, …": the head distributes over the list.
   const distributive =
-    first.kind === "collective" && first.head !== null && /\p{Lu}/u.test(s.slice(first.start + first.head.length, first.end));
+    first.kind === "collective" && first.head !== null && /^(?:các|những)\s+\p{Ll}/iu.test(first.head) && /\p{Lu}/u.test(s.slice(first.start + first.head.length, first.end));
   for (const seg of items) {
     let name = s.slice(seg.start, seg.end).replace(/\s+/g, " ").trim();
     if (/liên quan$/u.test(name)) continue;

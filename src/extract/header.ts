@@ -8,7 +8,7 @@ import { displayCase, makeLexicon, type Lexicon } from "../util/casing.js";
 import type { Cell } from "../util/lines.js";
 import { sliceSpan, spanOf, type View } from "../util/text.js";
 import { headAt, matchers } from "./names.js";
-import { AUTHORITY, PERSON, type Zones } from "../pipeline/segment.js";
+import { AUTHORITY, OFFICE, PERSON, type Zones } from "../pipeline/segment.js";
 import { isoDate } from "../util/dates.js";
 import { isAllCaps } from "../util/casing.js";
 
@@ -181,7 +181,8 @@ export function readSignature(view: View, cells: Cell[], g: Grammar): Signature 
   };
 }
 
-const OFFICE_WORDS = /(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VĂN PHÒNG|TRƯỞNG|PHÓ|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH|TỔNG|BAN|ỦY BAN|SỞ|CỤC|VỤ|TỈNH|HUYỆN)/u;
+/** Office words and organ words: a caps line with one of them is no person's name. */
+const OFFICE_WORDS = new RegExp(`${OFFICE.source}|BAN|ỦY BAN|SỞ|CỤC|VỤ|TỈNH|HUYỆN`, "u");
 
 /** "NGUYỄN VĂN AN": 2-5 capitalised words naming no office. */
 function isPersonInCaps(text: string): boolean {

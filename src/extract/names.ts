@@ -122,9 +122,17 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
   let j = i;
   let complete = false;
   let words = 0;
-  if (head) {
-    j = i + head.text.length;
-    complete = levelAt(s, i, m) !== null;
+  // "Các Trung tâm Y tế huyện", "các Sở": a plural of a named head is a collective.
+  let plural: HeadEntry | null = null;
+  if (!head && /^(?:các|những)$/iu.test(wordAt(s, i) ?? "")) {
+    const after = skipSpaces(s, i + (wordAt(s, i) as string).length);
+    const inner = headAt(s, after, m);
+    if (inner && inner.kind === "named") plural = { text: s.slice(i, after + inner.text.length), kind: "collective", capitalised: false, description: inner.description };
+  }
+  const lead = head ?? plural;
+  if (lead) {
+    j = i + lead.text.length;
+    complete = head !== null && levelAt(s, i, m) !== null;
   } else {
     if (!wordAt(s, i) || stopAt(s, i, m)) return null;
   }
@@ -183,7 +191,7 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
   if (j === i) return null;
   const end = j;
   const capEnd = lastWordStart >= 0 && s.slice(lastWordStart, end).split(" ").length === 1;
-  return { start: i, end, kind: head ? head.kind : "plain", head: head?.text ?? null, complete: complete || capEnd };
+  return { start: i, end, kind: lead ? lead.kind : "plain", head: lead?.text ?? null, complete: complete || capEnd };
 }
 
 /** True when a segment ends on a level word ("tỉnh", "các cấp"). */

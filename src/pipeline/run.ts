@@ -95,7 +95,9 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
       const t = p.text.toLowerCase();
       return closings.some((c) => (c.includes("{type}") ? typeName !== null && t.includes(c.replace("{type}", typeName.toLowerCase())) : t.includes(c)));
     },
-    assigns: (p) => /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chủ trì|phối hợp với)(?![\p{L}])/iu.test(p.text),
+    // Work is assigned by giao / yêu cầu / đề nghị or "chủ trì, phối hợp";
+    // "đồng chí X chủ trì cuộc họp" only chairs a meeting.
+    assigns: (p) => /(?<![\p{L}])(?:yêu cầu|giao|đề nghị)(?![\p{L}])|chủ trì,?\s+phối hợp/iu.test(p.text),
   });
   for (const n of tree.numbering) {
     diagnostics.push({ rule: n.rule, severity: "warning", message: n.message, span: spanOf(view, n.paragraph.start, n.paragraph.start + (n.paragraph.textStart - n.paragraph.start || 1)) });

@@ -47,6 +47,8 @@ const ENTRY = /^[-–+•]\s*/u;
 /** Signing authority prefixes: T/M, TM., K/T, KT., T/L, TL., TUQ., Q. */
 export const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
 const SIGNED_NOTE = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?:\s+và đóng dấu)?\s*\)?$/u;
+/** Words of an office title ("CHÁNH VĂN PHÒNG", "PHÓ CHỦ TỊCH"): a signature line, not a body line. */
+export const OFFICE = /(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VĂN PHÒNG|TRƯỞNG|PHÓ|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH|TỔNG|THỦ TRƯỞNG)/u;
 /** A person's name: 2-5 capitalised words. */
 export const PERSON = /^\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4}$/u;
 
@@ -219,7 +221,10 @@ export function segment(lines: Line[], g: Grammar): Zones {
       if (!(lines[k] as Line).blank) tail.unshift(...(lines[k] as Line).cells);
       k--;
     }
-    if (tail.some((c) => PERSON.test(c.text)) && tail.some((c) => isAllCaps(c.text))) {
+    const signed = tail.some((c) => PERSON.test(c.text)) && tail.some((c) => isAllCaps(c.text));
+    // Without a name ("CHÁNH VĂN PHÒNG" alone), an authority or an office title still closes the text.
+    const office = tail.some((c) => AUTHORITY.test(c.text) || (isAllCaps(c.text) && OFFICE.test(c.text)));
+    if (signed || office) {
       z.signature = tail;
       bodyEnd = k + 1;
     }
