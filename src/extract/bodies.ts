@@ -29,7 +29,7 @@ export interface FoundBody {
   end: number;
 }
 
-const ADVERBS = ["tiếp tục", "thường xuyên", "khẩn trương", "chủ động", "cần", "phải", "sớm", "kịp thời", "cũng", "đã", "đồng thời", "còn", "luôn", "vẫn", "sẽ", "trực tiếp"];
+const ADVERBS = ["tiếp tục", "thường xuyên", "khẩn trương", "chủ động", "cần", "phải", "sớm", "kịp thời", "cũng", "đồng thời", "còn", "luôn", "vẫn", "sẽ", "trực tiếp"];
 
 /** The role verb right after `i` (skipping a colon and adverbs), lowercased. */
 function verbAfter(s: string, i: number, g: Grammar): string | null {
@@ -114,10 +114,14 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
       const first = list.items[0] as Segment;
       const opening = p === 0 && at === 0;
       if (first.kind !== "named" && !(opening && first.kind === "collective")) continue;
+      // "Điều 4. Các cơ quan thành viên" is an article's title: a collective is addressed only before a colon or a verb.
+      if (first.kind === "collective" && !/^\s*:/u.test(s.slice(list.end)) && /^\s*$/u.test(s.slice(list.end))) continue;
       const verb = verbAfter(s, list.end, g);
       // The list ends the sentence or heads it ("Sở Y tế:", "2. Sở Y tế").
       const atEnd = /^\s*(?::|\.?\s*$)/u.test(s.slice(list.end));
       if (!pre && isRequester(verb, g)) continue;
+      // "Trung tâm Y tế huyện đã kịp thời khoanh vùng": a report of what was done, not an assignment.
+      if (/^\s+(?:cũng\s+|vừa\s+)?(?:đã|vừa)\s/u.test(s.slice(list.end))) continue;
       if (!opening && !verb && !atEnd) {
         // A later sentence needs a verb right after the name ("Sở X tăng cường…").
         if (!/^\s+\p{Ll}/u.test(s.slice(list.end))) continue;
@@ -140,6 +144,10 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
     for (const m of s.matchAll(/(?<![\p{L}])chủ trì(?![\p{L}])/giu)) {
       const clause = Math.max(s.lastIndexOf(",", m.index), s.lastIndexOf(";", m.index), s.lastIndexOf(".", m.index), s.lastIndexOf(":", m.index));
       let from = clause + 1;
+      // "Giao UBND thành phố chỉ đạo Phòng Tài chính - Kế hoạch chủ trì": the clause opens after the last verb.
+      const verbs = [...s.slice(from, m.index).matchAll(/(?<![\p{L}])(?:chỉ đạo|giao|yêu cầu|đề nghị|lãnh đạo)\s+/giu)];
+      const lastVerb = verbs[verbs.length - 1];
+      if (lastVerb) from += lastVerb.index + lastVerb[0].length;
       while (s[from] === " ") from++;
       const list = readList(s, from, g);
       if (list && s.slice(list.end, m.index).trim() === "") emit(s, list, "lead", false, out);

@@ -91,10 +91,12 @@ export function segment(lines: Line[], g: Grammar): Zones {
     if (line.blank) {
       continue;
     }
-    for (let ci = 0; ci < line.cells.length; ci++) {
-      let cell = line.cells[ci] as Cell;
+    // A date line with blank fields ("Đoàn Kết, ngày    tháng    năm 2021") is one cell, spaces and all.
+    const cells = dateRe && line.cells.length > 1 && dateRe.re.test(line.text.replace(/\s+/g, " ")) ? [{ text: line.text, start: line.start, end: line.end }] : line.cells;
+    for (let ci = 0; ci < cells.length; ci++) {
+      let cell = cells[ci] as Cell;
       // "Số:      /QĐ-UBND": a blank number spread over two cells.
-      const nextCell = line.cells[ci + 1];
+      const nextCell = cells[ci + 1];
       if (/^Số\s*:?$/u.test(cell.text) && nextCell) {
         cell = { text: `${cell.text} ${nextCell.text}`, start: cell.start, end: nextCell.end };
         ci++;
@@ -247,7 +249,7 @@ export function readTitle(lines: Line[], from: number, end: number, z: { title: 
       break;
     }
     if (/^(?:\d+|[IVX]+)[.)]\s/u.test(l.text) || /^(?:Căn cứ|Kính gửi|Điều \d)/u.test(l.text)) break;
-    if (/^\(.*\)$/u.test(l.text) && i > start) break; // "(Ban hành kèm theo …)"
+    if (/^\((?:Ban hành\s+)?(?:kèm|Kèm)\s+theo/u.test(l.text) && i > start) break; // "(Ban hành kèm theo …)"
     length += l.text.length;
     if (length > 400) return start; // a paragraph, not a title
     z.title.push(...l.cells);
