@@ -226,7 +226,7 @@ export function readList(s: string, i: number, g: Grammar): List | null {
       const prevText = s.slice(prev.start, prev.end);
       const words = s.slice(seg.start, seg.end).split(" ").length;
       // "các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy": after a plural, lowercase kinds (even heads) enumerate.
-      const short = !startsCac && ((seg.head === null && words <= 3) || (lower && seg.kind === "named" && words <= 5 && /(?:^|\s)(?:các|những)\s/iu.test(prevText)));
+      const short = !startsCac && ((seg.head === null && words <= 3) || (lower && seg.kind === "named" && words <= 6 && /(?:^|\s)(?:các|những)\s/iu.test(prevText)));
       // "Ban Thường vụ các huyện ủy, thành ủy", "các sở, ban, ngành": a plural enumerates its kinds;
       // "Ủy ban nhân dân các tỉnh Kon Tum, Gia Lai": a plural inside a name enumerates places.
       // ("Các đảng ủy Công an tỉnh, Quân sự tỉnh" opens with the plural: a distributive list.)

@@ -163,6 +163,17 @@ export function segment(lines: Line[], g: Grammar): Zones {
         break scan;
       } else if (isAllCaps(t) && issuerOpen && !z.date && !z.number && t.length <= 80) {
         z.issuer.push(cell);
+      } else if (ci === 0 && z.number && !z.type && !z.title.length && !z.date && t.length <= 120 && headerFollows(lines, i, closing, isHeaderCell)) {
+        // A Party công văn's trích yếu under its number, without "V/v".
+        z.title.push(cell);
+        while (i + 1 < closing) {
+          const next = lines[i + 1] as Line;
+          const head = next.cells[0];
+          if (next.blank || !head || isHeaderCell(head.text)) break;
+          z.title.push(head);
+          i++;
+        }
+        continue scan;
       } else if (isAllCaps(t) && t.length <= 60 && !z.type && ci === 0 && (z.issuer.length > 0 || z.motto.length > 0)) {
         // "HỎA TỐC", "KHẨN", "MẬT": marks in the header, not its end.
         continue;
@@ -233,6 +244,18 @@ export function segment(lines: Line[], g: Grammar): Zones {
   }
   z.body = lines.slice(headerEnd, bodyEnd).filter((l) => !l.blank);
   return z;
+}
+
+/** True when a header line (motto, date, Kính gửi) comes within the next few lines: we are still in the header. */
+function headerFollows(lines: Line[], at: number, end: number, isHeaderCell: (t: string) => boolean): boolean {
+  let seen = 0;
+  for (let k = at + 1; k < end && seen < 4; k++) {
+    const l = lines[k] as Line;
+    if (l.blank) continue;
+    seen++;
+    if (l.cells.some((c) => isHeaderCell(c.text))) return true;
+  }
+  return false;
 }
 
 /** Reads the trích yếu under a type line; returns the index of the first line after it. */
