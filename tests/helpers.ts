@@ -4,12 +4,23 @@ import { join } from "node:path";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 
-/** Names (without .txt) of every fixture that has an expected file. */
+/** Names (without .txt, relative to fixtures/) of every fixture with an expected file: the seeds and the corpus. */
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => f.slice(0, -4))
-    .filter((n) => readdirSync(FIXTURES).includes(`${n}.expected.json`))
+  const names: string[] = [];
+  for (const dir of ["", "corpus/"]) {
+    const files = readdirSync(join(FIXTURES, dir));
+    for (const f of files) {
+      if (f.endsWith(".txt") && files.includes(`${f.slice(0, -4)}.expected.json`)) names.push(dir + f.slice(0, -4));
+    }
+  }
+  return names.sort();
+}
+
+/** Corpus documents that have a gold annotation. */
+export function goldNames(): string[] {
+  return readdirSync(join(FIXTURES, "corpus", "gold"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.slice(0, -5))
     .sort();
 }
 

@@ -84,7 +84,7 @@ export function readIssuer(view: View, cells: Cell[], g: Grammar): Issuer | null
       break;
     }
   }
-  const text = (cs: Cell[]): string => displayCase(cs.map((c) => c.text).join(" ").replace(/\s+/g, " "), lex);
+  const text = (cs: Cell[]): string => placeCase(displayCase(cs.map((c) => c.text).join(" ").replace(/\s+/g, " "), lex));
   const span = cellsSpan(view, cells);
   return {
     // One slice per cell: in a two-column header the motto sits between them.
@@ -188,4 +188,15 @@ const OFFICE_WORDS = new RegExp(`${OFFICE.source}|BAN|ỦY BAN|SỞ|CỤC|VỤ|T
 function isPersonInCaps(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && !OFFICE_WORDS.test(text) && /^[\p{Lu}\s]+$/u.test(text);
+}
+
+/** Level words after which an issuer's name ends in a place name. */
+const PLACE_AFTER = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\p{Ll}[\p{L}\s'’-]*)$/u;
+
+/** "Đảng ủy xã ia ka" → "Đảng ủy xã Ia Ka": in an issuer, the words after a level word name a place. */
+export function placeCase(name: string): string {
+  const m = PLACE_AFTER.exec(name);
+  if (!m) return name;
+  const place = (m[1] as string).replace(/(^|[\s-])(\p{Ll})/gu, (_x, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name.slice(0, m.index + m[0].length - (m[1] as string).length) + place;
 }
