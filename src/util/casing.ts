@@ -5,6 +5,8 @@
 
 /** True when the letters of `s` are (nearly) all capitals. */
 export function isAllCaps(s: string): boolean {
+  // Caps lines are short; a long line or one opening with two lowercase letters is text.
+  if (s.length > 300 || /^[^\p{L}]*\p{L}\p{Ll}\p{Ll}/u.test(s) && !/\p{Lu}{2}/u.test(s)) return false;
   let caps = 0;
   let mixed = 0;
   let upperLetters = 0;

@@ -33,6 +33,16 @@ export function splitLines(view: View): Line[] {
     const trimmed = rawLine.trim();
     const start = pos + lead;
     const cells: Cell[] = [];
+    // Fast path: no double space and no tab in the source line → one cell.
+    const src = view.source.text;
+    const simple = !rawLine.includes("  ") && !src.slice(view.map[pos] as number, view.map[nl] as number).includes("\t");
+    if (simple) {
+      if (trimmed) cells.push({ text: trimmed, start, end: start + trimmed.length });
+      lines.push({ index: lines.length, text: trimmed, start, end: start + trimmed.length, cells, blank: trimmed === "" });
+      if (nl === text.length) break;
+      pos = nl + 1;
+      continue;
+    }
     // A cell ends at 2+ spaces or at a space that was a tab in the source.
     let cellStart = -1;
     for (let k = 0; k <= rawLine.length; k++) {
