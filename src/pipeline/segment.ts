@@ -120,19 +120,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
       } else if (VV.test(t)) {
         z.vv = true;
         z.title.push(cell);
-        // Continuation lines of the V/v block, until a blank line or a header cell.
-        while (i + 1 < closing) {
-          const next = lines[i + 1] as Line;
-          const head = next.cells[0];
-          if (next.blank || !head || isHeaderCell(head.text)) break;
-          z.title.push(head);
-          // The right column of a flattened header: motto or date beside the V/v lines.
-          for (const other of next.cells.slice(1)) {
-            if (MOTTO.test(other.text)) z.motto.push(other);
-            else if (dateRe && dateRe.re.test(other.text)) z.date = other;
-          }
-          i++;
-        }
+        i = readLeftColumn(lines, i, closing, z, isHeaderCell, (t) => !!dateRe && dateRe.re.test(t));
         continue scan;
       } else if (KINH_GUI.test(t)) {
         z.kinhGui = cell;
@@ -166,13 +154,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
       } else if (ci === 0 && z.number && !z.type && !z.title.length && !z.date && t.length <= 120 && headerFollows(lines, i, closing, isHeaderCell)) {
         // A Party công văn's trích yếu under its number, without "V/v".
         z.title.push(cell);
-        while (i + 1 < closing) {
-          const next = lines[i + 1] as Line;
-          const head = next.cells[0];
-          if (next.blank || !head || isHeaderCell(head.text)) break;
-          z.title.push(head);
-          i++;
-        }
+        i = readLeftColumn(lines, i, closing, z, isHeaderCell, (t) => !!dateRe && dateRe.re.test(t));
         continue scan;
       } else if (isAllCaps(t) && t.length <= 60 && !z.type && ci === 0 && (z.issuer.length > 0 || z.motto.length > 0)) {
         // "HỎA TỐC", "KHẨN", "MẬT": marks in the header, not its end.
@@ -244,6 +226,26 @@ export function segment(lines: Line[], g: Grammar): Zones {
   }
   z.body = lines.slice(headerEnd, bodyEnd).filter((l) => !l.blank);
   return z;
+}
+
+/**
+ * The continuation lines of a trích yếu in the header's left column, until a
+ * blank line or a header cell; motto or date cells beside them (the right
+ * column of a flattened header) are taken too. Returns the last line read.
+ */
+function readLeftColumn(lines: Line[], i: number, end: number, z: Zones, isHeaderCell: (t: string) => boolean, isDate: (t: string) => boolean): number {
+  while (i + 1 < end) {
+    const next = lines[i + 1] as Line;
+    const head = next.cells[0];
+    if (next.blank || !head || isHeaderCell(head.text)) break;
+    z.title.push(head);
+    for (const other of next.cells.slice(1)) {
+      if (MOTTO.test(other.text)) z.motto.push(other);
+      else if (isDate(other.text)) z.date = other;
+    }
+    i++;
+  }
+  return i;
 }
 
 /** True when a header line (motto, date, Kính gửi) comes within the next few lines: we are still in the header. */
