@@ -1,20 +1,17 @@
 /**
  * The `parse` and `schema` commands: their options, help text and actions.
  */
+import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { parse } from "../index.js";
+import type { BatchFlags } from "./batch.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { collect, loadGrammar } from "./grammars.js";
-import { FORMATS, formatDocument, type Format } from "./format.js";
+import { FORMATS, formatDocument } from "./format.js";
+import { hasGlobChars } from "./glob.js";
 import { checkOutputPath, readInputFile, readStdin, stdinIsTTY, writeFileAtomic, writeStdout } from "./io.js";
 
-interface ParseFlags {
-  format: Format;
-  grammar?: string[];
-  compact?: boolean;
-  output?: string;
-  force?: boolean;
-}
+type ParseFlags = BatchFlags;
 
 const PARSE_EXAMPLES = `
 Examples:
@@ -24,8 +21,25 @@ Examples:
   $ cat doc.txt | vanban parse - > doc.json
   $ vanban parse doc.txt -o doc.json --force
 
+Many documents (files, directories, globs; NDJSON on stdout, or a mirror tree):
+  $ vanban parse archive/ > all.ndjson
+  $ vanban parse 'archive/**/*.txt' a.txt b.md --unordered | jq -r .number.id
+  $ vanban parse archive/ -o json/                  # archive/a/x.txt -> json/a/x.json
+  $ vanban parse archive/ -o yaml/ --format yaml
+  $ vanban parse archive/ -o json/ --skip-existing  # resume a killed run
+  $ vanban parse archive/ -o json/ --report report.json --jobs 4
+  $ vanban parse archive/ --format ndjson -o all.ndjson
+  $ vanban parse archive/ --ignore 'drafts/' --ignore '*.bak.txt' --hidden --follow
+  $ find archive -name '*.txt' -print0 | vanban parse --files-from - -0 -o json/
+  $ vanban parse archive/ -o json/ --shard 2/8      # the 2nd of 8 disjoint parts
+  $ vanban parse archive/ -o archive/json --allow-inside --quiet
+
 Input is read as bytes; the encoding is detected. A document with error
-diagnostics still exits 0: read its "diagnostics".`;
+diagnostics still exits 0: read its "diagnostics". A batch exits 1 when any
+document failed (the others are still done), and prints a summary on stderr.
+Directories give their .txt, .md and .text files, skipping hidden ones,
+symlinked directories and what .vanbanignore files (gitignore syntax, in the
+working directory and in each directory walked) exclude.`;
 
 const SCHEMA_EXAMPLES = `
 Examples:
@@ -36,13 +50,26 @@ Examples:
 export function addParseCommand(program: Command): void {
   program
     .command("parse")
-    .description("parse one document into JSON (default) or YAML on stdout")
-    .argument("[file]", "document to parse; '-' or omitted (with piped input) reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
+    .description("parse documents into JSON (default) or YAML; several inputs give NDJSON or a mirror tree")
+    .argument("[inputs...]", "files, directories or globs; '-' or nothing (with piped input) reads stdin")
+    .addOption(new Option("-f, --format <format>", "output format (ndjson: one compact line per document)").choices(FORMATS).default("json"))
     .option("-c, --compact", "one-line JSON (ignored for YAML)")
-    .option("-o, --output <path>", "write to PATH (atomically) instead of stdout")
-    .option("--force", "with -o: overwrite an existing file")
+    .option("-o, --output <path>", "write to PATH (atomically) instead of stdout; with several inputs a directory mirroring the input tree")
+    .option("--force", "with -o: overwrite existing files (even ones vanban did not write)")
     .option("-g, --grammar <file>", "add entries from a grammar file (repeatable; see vanban grammars)", collect)
+    .option("--ignore <glob>", "skip files and directories matching GLOB (gitignore syntax; repeatable)", collect)
+    .option("--files-from <file>", "read input paths from FILE ('-' for stdin), one a line")
+    .option("-0, --null", "with --files-from: paths are NUL-separated (find -print0)")
+    .option("--hidden", "take hidden files and enter hidden directories")
+    .option("--follow", "enter symlinked directories")
+    .option("-j, --jobs <n>", "parse on N worker threads (default: the number of cores)")
+    .option("--unordered", "NDJSON in order of completion rather than input order")
+    .option("--skip-existing", "with -o DIR: skip documents whose output is there and up to date (same sha256)")
+    .option("--allow-inside", "with -o DIR: allow DIR inside an input directory")
+    .option("--report <file>", "write a JSON summary: counts, bytes, time, failures, diagnostics by rule")
+    .option("--shard <k/n>", "take only the K-th of N disjoint parts (stable hash of the relative path)")
+    .option("-q, --quiet", "no progress bar and no summary on stderr")
+    .option("--no-fsync", "with -o DIR: do not sync each output to disk before renaming it (faster, less safe on power loss)")
     .addHelpText("after", PARSE_EXAMPLES)
     .action(runParse);
 }
@@ -56,9 +83,29 @@ export function addSchemaCommand(program: Command): void {
     .action(runSchema);
 }
 
-/** `vanban parse`: read, parse, serialise, write. */
-async function runParse(file: string | undefined, flags: ParseFlags): Promise<void> {
+/** True when one argument asks for a batch: a directory, or a glob that names no file. */
+function isBatchArg(arg: string): boolean {
+  if (arg === "-") return false;
+  try {
+    const st = statSync(arg, { throwIfNoEntry: false });
+    return st ? st.isDirectory() : hasGlobChars(arg);
+  } catch {
+    return false;
+  }
+}
+
+/** `vanban parse`: one document (read, parse, serialise, write) or a batch. */
+async function runParse(inputs: string[], flags: ParseFlags): Promise<void> {
   if (flags.force && !flags.output) throw new CliError("--force needs -o PATH", EXIT_USAGE);
+  if (flags.null && !flags.filesFrom) throw new CliError("-0 needs --files-from", EXIT_USAGE);
+  const batch =
+    inputs.length > 1 || flags.filesFrom !== undefined || flags.report !== undefined || flags.shard !== undefined ||
+    Boolean(flags.skipExisting) || (inputs.length === 1 && isBatchArg(inputs[0]!));
+  if (batch) {
+    const { runBatch } = await import("./batch.js");
+    return runBatch(inputs, flags);
+  }
+  const file = inputs[0];
   if (file === undefined && stdinIsTTY()) throw new CliError("No input", EXIT_USAGE);
   if (flags.output) checkOutputPath(flags.output, Boolean(flags.force));
 

@@ -51,9 +51,10 @@ export function writeStdout(text: string): void {
 }
 
 /** What stands at an output path: nothing, a regular file, a directory, or a device/FIFO. */
-type OutputKind = "none" | "file" | "dir" | "special";
+export type OutputKind = "none" | "file" | "dir" | "special";
 
-function outputKind(path: string): OutputKind {
+/** What stands at `path`. */
+export function outputKind(path: string): OutputKind {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st) return "none";
   return st.isFile() ? "file" : st.isDirectory() ? "dir" : "special";
@@ -106,6 +107,20 @@ export function writeFileAtomic(path: string, text: string, force: boolean): voi
     throw new CliError(`${path}: ${reasonOf(err)}`, EXIT_FAILURE);
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Moves a finished temp file (in the same directory) to `path`: replacing an
+ * existing file with `force`, else only if `path` does not exist.
+ */
+export function publishTemp(tmp: string, path: string, force: boolean): void {
+  try {
+    if (force) renameSync(tmp, path);
+    else publishNew(tmp, path);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`${path}: ${reasonOf(err)}`, EXIT_FAILURE);
   }
 }
 

@@ -7,11 +7,7 @@ import { addParseCommand, addSchemaCommand } from "./commands.js";
 import { addGrammarsCommand } from "./grammars.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from "./errors.js";
 import { quietEpipe } from "./io.js";
-
-/** Set by the bundler (scripts/bundle.mjs) from package.json. */
-declare const __VANBAN_VERSION__: string | undefined;
-
-const VERSION = typeof __VANBAN_VERSION__ === "string" ? __VANBAN_VERSION__ : "0.0.0-dev";
+import { VERSION } from "./version.js";
 
 const PROGRAM_EXAMPLES = `
 Examples:
@@ -56,7 +52,8 @@ export async function run(argv: string[] = process.argv): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT_USAGE;
     if (err instanceof CliError) {
-      process.stderr.write(`vanban: ${err.message}\n`);
+      // An empty message: the command already said what happened (a batch's summary).
+      if (err.message) process.stderr.write(`vanban: ${err.message}\n`);
       return err.exitCode;
     }
     if (process.env.VANBAN_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);

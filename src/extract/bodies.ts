@@ -19,7 +19,7 @@
  */
 import type { Grammar } from "../grammar/index.js";
 import type { BodyRole } from "../model/schema.js";
-import { readList, phraseAt, type Segment, type List } from "./names.js";
+import { levelEnded, matchers, readList, phraseAt, type Segment, type List } from "./names.js";
 
 /** A body found in a text, by offsets into that text. */
 export interface FoundBody {
@@ -62,12 +62,12 @@ function sentenceStarts(s: string): number[] {
 }
 
 /** Turns list segments into bodies, dropping what is not a responsible body. */
-function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, out: FoundBody[], allowProper = false): void {
+function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, out: FoundBody[], allowProper = false, g?: Grammar): void {
   const items = list.items;
   const first = items[0] as Segment;
   // "Các đảng ủy Công an tỉnh, Quân sự tỉnh, …": the head distributes over the list.
   const distributive =
-    first.kind === "collective" && first.head !== null && /^(?:các|những)\s+\p{Ll}/iu.test(first.head) && /\p{Lu}/u.test(s.slice(first.start + first.head.length, first.end));
+    first.kind === "collective" && first.head !== null && /^(?:[Cc]ác|[Nn]hững)\s+\p{Ll}/u.test(s.slice(first.start, first.start + first.head.length)) && /\p{Lu}/u.test(s.slice(first.start + first.head.length, first.end));
   for (const seg of items) {
     let name = s.slice(seg.start, seg.end).replace(/\s+/g, " ").trim();
     if (/liên quan$/u.test(name)) continue;
@@ -83,7 +83,10 @@ function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, o
     // In a subject heading ("…, Viettel Quảng Nam, VNPT Quảng Nam: …") every
     // capitalised name before the colon is addressed, even without a head noun.
     const proper = allowProper && seg.kind === "plain" && /^\p{Lu}/u.test(name) && name.split(" ").length <= 6;
-    if (seg.kind === "named" || (seg.kind === "collective" && allowCollective) || proper) {
+    // Elsewhere a collective counts only when qualified by its level
+    // ("các đoàn thể chính trị - xã hội huyện"), never bare ("các ngành, địa phương").
+    const qualified = seg.kind === "collective" && g !== undefined && levelEnded(s, seg, matchers(g));
+    if (seg.kind === "named" || (seg.kind === "collective" && (allowCollective || qualified)) || proper) {
       out.push({ name, role, start: seg.start, end: seg.end });
     }
   }
@@ -138,7 +141,7 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
       if (!list) continue;
       if (verb === "chỉ đạo" && !/^\s*:\s*$/u.test(s.slice(list.end))) continue;
       const next = verbAfter(s, list.end, g);
-      emit(s, list, next === "chủ trì" ? "lead" : "assignee", false, out);
+      emit(s, list, next === "chủ trì" ? "lead" : "assignee", false, out, false, g);
     }
     // 4: "X chủ trì" and "chủ trì, phối hợp (với) Y".
     for (const m of s.matchAll(/(?<![\p{L}])chủ trì(?![\p{L}])/giu)) {
@@ -150,11 +153,11 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
       if (lastVerb) from += lastVerb.index + lastVerb[0].length;
       while (s[from] === " ") from++;
       const list = readList(s, from, g);
-      if (list && s.slice(list.end, m.index).trim() === "") emit(s, list, "lead", false, out);
+      if (list && s.slice(list.end, m.index).trim() === "") emit(s, list, "lead", false, out, false, g);
       const co = /^,?\s+phối hợp(?:\s+với)?\s+/u.exec(s.slice(m.index + "chủ trì".length));
       if (co) {
         const list2 = readList(s, m.index + "chủ trì".length + co[0].length, g);
-        if (list2) emit(s, list2, "coordinate", false, out);
+        if (list2) emit(s, list2, "coordinate", false, out, false, g);
       }
     }
     for (const b of out) found.push({ paragraph: p, body: b });

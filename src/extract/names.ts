@@ -104,9 +104,13 @@ export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null 
   return null;
 }
 
-function stopAt(s: string, i: number, m: NameMatchers): boolean {
+function stopPhraseAt(s: string, i: number, m: NameMatchers): string | null {
   const w = wordAt(s, i);
-  return !!w && (m.stopsByFirst.get(w.toLowerCase()) ?? []).some((p) => phraseAt(s, i, p));
+  return w ? ((m.stopsByFirst.get(w.toLowerCase()) ?? []).find((p) => phraseAt(s, i, p)) ?? null) : null;
+}
+
+function stopAt(s: string, i: number, m: NameMatchers): boolean {
+  return stopPhraseAt(s, i, m) !== null;
 }
 
 function levelAt(s: string, i: number, m: NameMatchers): string | null {
@@ -163,7 +167,9 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
     }
     if (!isLetter(c)) break;
     if (k === j && j !== i) break; // no space: not a new word
-    if (stopAt(s, k, m)) break;
+    // A stop word right before a colon is the end of a name ("… giáo dục thường xuyên:").
+    const stop = stopPhraseAt(s, k, m);
+    if (stop && !/^\s*:/u.test(s.slice(k + stop.length))) break;
     const w = wordAt(s, k) as string;
     if (w === "và") {
       if (complete) break; // "Công an tỉnh và Quân sự tỉnh": two names
@@ -195,7 +201,7 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
 }
 
 /** True when a segment ends on a level word ("tỉnh", "các cấp"). */
-function levelEnded(s: string, seg: Segment, m: NameMatchers): boolean {
+export function levelEnded(s: string, seg: Segment, m: NameMatchers): boolean {
   return m.levels.some((l) => s.slice(seg.start, seg.end).endsWith(l));
 }
 
