@@ -19,7 +19,7 @@
  */
 import type { Grammar } from "../grammar/index.js";
 import type { BodyRole } from "../model/schema.js";
-import { levelEnded, matchers, readList, phraseAt, type Segment, type List } from "./names.js";
+import { levelEnded, matchers, readList, phraseAt, wordAt, type Segment, type List } from "./names.js";
 
 /** A body found in a text, by offsets into that text. */
 export interface FoundBody {
@@ -92,6 +92,12 @@ function emit(s: string, list: List, role: BodyRole, allowCollective: boolean, o
   }
 }
 
+/** True when the word at `i` can open a body name (a head's first word, "các", "những"). */
+function opensName(s: string, i: number, g: Grammar): boolean {
+  const w = wordAt(s, i)?.toLowerCase();
+  return w !== undefined && (w === "các" || w === "những" || matchers(g).headsByFirst.has(w));
+}
+
 /** The item's opening text is an assessment, not an assignment. */
 export function isNarrative(text: string, g: Grammar): boolean {
   return g.data.roles.narrative.some((n) => text.startsWith(n.phrase));
@@ -112,6 +118,8 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
     for (const at of sentenceStarts(s)) {
       const pre = PREFIX.exec(s.slice(at));
       const from = at + (pre ? pre[0].length : 0);
+      // A subject opens with a head ("Sở", "Ban Thường vụ") or a plural: skip other sentences cheaply.
+      if (!opensName(s, from, g)) continue;
       const list = readList(s, from, g);
       if (!list) continue;
       const first = list.items[0] as Segment;

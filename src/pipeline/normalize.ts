@@ -16,8 +16,8 @@ const REPLACE: Record<string, string> = {
   "\u202f": " ",
   "\r": "\n",
 };
-const DROP = new Set(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"]);
-const COMBINING = /\p{M}/u;
+/** What this stage changes: CRLF, a replaced or dropped character, a base character with combining marks. */
+const WORK = /\r\n|[\r\t\u00a0\u2007\u202f\u00d0\u00f0\u200b-\u200d\ufeff\u00ad\u2060]|[^\p{M}]\p{M}+/gu;
 /** Anything this stage changes; text without it is returned as is. */
 const NEEDS_WORK = /[\r\t\u00a0\u2007\u202f\u00d0\u00f0\u200b-\u200d\ufeff\u00ad\u2060\p{M}]/u;
 
@@ -27,44 +27,30 @@ export function normalize(source: Source): View {
   const text = source.text;
   if (!NEEDS_WORK.test(text)) return from;
   const out = new ViewBuilder(from);
+  // Visit only what changes (a native regex scan), keeping the runs between.
   let kept = 0;
-  const flush = (i: number): void => {
+  for (const m of text.matchAll(WORK)) {
+    const i = m.index;
+    const hit = m[0];
+    if (hit === "\r\n") {
+      out.keep(kept, i);
+      kept = i + 1; // the CR goes, the LF stays
+      continue;
+    }
+    if (hit.length === 1) {
+      out.keep(kept, i);
+      const rep = REPLACE[hit];
+      if (rep !== undefined) out.replace(i, rep);
+      kept = i + 1; // replaced, or dropped (zero-width, soft hyphen)
+      continue;
+    }
+    // A base character with combining marks: compose to NFC.
+    const nfc = hit.normalize("NFC");
+    if (nfc === hit) continue;
     out.keep(kept, i);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === "\r" && text[i + 1] === "\n") {
-      flush(i);
-      kept = i + 1;
-      continue;
-    }
-    const rep = REPLACE[c];
-    if (rep !== undefined) {
-      flush(i);
-      out.replace(i, rep);
-      kept = i + 1;
-      continue;
-    }
-    if (DROP.has(c)) {
-      flush(i);
-      kept = i + 1;
-      continue;
-    }
-    // A base letter followed by combining marks: compose to NFC.
-    const nextCode = text.charCodeAt(i + 1);
-    if (nextCode >= 0x300 && COMBINING.test(text[i + 1] as string)) {
-      let j = i + 1;
-      while (j < text.length && COMBINING.test(text[j] as string)) j++;
-      const cluster = text.slice(i, j);
-      const nfc = cluster.normalize("NFC");
-      if (nfc !== cluster) {
-        flush(i);
-        out.replace(i, nfc.replace(/[\u00d0\u00f0]/g, (x) => REPLACE[x] as string));
-        kept = j;
-      }
-      i = j - 1;
-    }
+    out.replace(i, nfc.replace(/[\u00d0\u00f0]/g, (x) => REPLACE[x] as string));
+    kept = i + hit.length;
   }
-  flush(text.length);
+  out.keep(kept, text.length);
   return out.build();
 }
