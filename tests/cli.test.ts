@@ -66,16 +66,22 @@ describe("usage errors exit 2 with one line", () => {
   it("unknown command", () => expectUsageError(vanban(["frob"]), /unknown command 'frob'/));
   it("no command", () => expectUsageError(vanban([]), /missing command/));
   it("bad --format value", () => expectUsageError(vanban(["parse", "--format", "xml", FIXTURE]), /xml/));
-  it("too many arguments", () => expectUsageError(vanban(["parse", FIXTURE, FIXTURE])));
+  it("stdin mixed with files", () => expectUsageError(vanban(["parse", "-", FIXTURE]), /'-' \(stdin\) cannot be mixed/));
   it("missing file", () => {
     const r = vanban(["parse", "no-such-file.txt"]);
     expectUsageError(r);
     expect(r.stderr).toBe("vanban: no-such-file.txt: no such file\n");
   });
-  it("a directory", () => {
-    const r = vanban(["parse", "fixtures"]);
-    expectUsageError(r);
-    expect(r.stderr).toBe("vanban: fixtures: is a directory\n");
+  it("a directory without documents", () => {
+    // A directory is a batch input (tests/batch.test.ts); one with no .txt/.md/.text is a usage error.
+    const empty = mkdtempSync(join(tmpdir(), "vanban-empty-"));
+    try {
+      const r = vanban(["parse", empty]);
+      expectUsageError(r);
+      expect(r.stderr).toBe("vanban: no documents found (a directory gives its .txt, .md and .text files)\n");
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
   it.skipIf(process.platform !== "linux" || spawnSync("script", ["--version"]).status !== 0)("no file on a terminal: 'No input'", () => {
     // util-linux `script` gives the child a terminal as stdin.

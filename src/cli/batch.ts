@@ -45,7 +45,11 @@ export interface BatchFlags {
   shard?: string;
   quiet?: boolean;
   fsync?: boolean;
+  timeout?: string;
 }
+
+/** Documents in flight per worker: each has the next one queued while the main thread answers (one without workers). */
+const IN_FLIGHT_PER_THREAD = 2;
 
 /** A bar is drawn only for this many documents or more. */
 const PROGRESS_MIN_FILES = 20;
@@ -59,6 +63,14 @@ export function parseJobs(value: string | undefined): number {
   if (value === undefined) return Math.max(1, availableParallelism());
   const n = Number(value);
   if (!/^\d+$/u.test(value.trim()) || n < 1 || n > 256) throw usage(`--jobs ${value}: expected a whole number from 1 to 256`);
+  return n;
+}
+
+/** `--timeout SECONDS` for one document (with workers); 0 is no limit; the default is 300. */
+export function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return 300;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/u.test(value.trim()) || !Number.isFinite(n)) throw usage(`--timeout ${value}: expected seconds (0: no limit)`);
   return n;
 }
 
@@ -121,6 +133,7 @@ function markCollisions(entries: InputEntry[], format: Format): void {
 export async function runBatch(args: string[], flags: BatchFlags): Promise<void> {
   const started = new Date();
   const jobs = parseJobs(flags.jobs);
+  const timeout = parseTimeout(flags.timeout);
   const shard = flags.shard === undefined ? null : parseShard(flags.shard);
   if (flags.null && !flags.filesFrom) throw usage("-0 needs --files-from");
   for (const [set, name] of [[flags.skipExisting, "--skip-existing"], [flags.allowInside, "--allow-inside"]] as const) {
@@ -150,6 +163,8 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     ...(mirror ? { exclude: resolve(flags.output!) } : {}),
   });
   if (listed.length === 0) throw usage("no documents found (a directory gives its .txt, .md and .text files)");
+  // Collisions are judged on the whole set, so that every shard agrees on them.
+  if (mirror) markCollisions(listed, flags.format);
   const entries = shard ? listed.filter((e) => inShard(e.rel, shard)) : listed;
 
   const streamFormat: Format = flags.format === "yaml" ? "yaml" : "ndjson";
@@ -162,8 +177,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     fsync: flags.fsync !== false,
   };
   if (mirror) {
-    cfg.outReal = prepareMirror(flags.output!, entries, Boolean(flags.allowInside));
-    markCollisions(entries, flags.format);
+    cfg.outReal = prepareMirror(flags.output!, listed, Boolean(flags.allowInside));
   }
 
   const tasks = entries.filter((e) => !e.failure).length;
@@ -174,7 +188,8 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
           size,
           url: workerUrl(import.meta.url),
           workerData: { cfg, ...(flags.grammar?.length ? { grammarFiles: flags.grammar } : {}) } satisfies WorkerInit,
-          onCrash: (task, reason) => ({ id: task.id, status: "failed", bytes: 0, warn: false, error: { code: "worker-crashed", message: reason } }),
+          timeoutMs: timeout * 1000,
+          onCrash: (task, code, message) => ({ id: task.id, status: "failed", bytes: 0, warn: false, error: { code, message } }),
         })
       : null;
   const run = pool
@@ -185,7 +200,10 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
       };
 
   const tally = new Tally(Boolean(flags.report));
-  const progress = new Progress(entries.length, !flags.quiet && Boolean(process.stderr.isTTY) && entries.length >= PROGRESS_MIN_FILES);
+  const sinkIsStdout = !toFile && !mirror;
+  // No bar over documents printed on the same terminal.
+  const barOk = Boolean(process.stderr.isTTY) && !(sinkIsStdout && process.stdout.isTTY);
+  const progress = new Progress(entries.length, !flags.quiet && barOk && entries.length >= PROGRESS_MIN_FILES);
   const file = toFile ? fileSink(flags.output!, Boolean(flags.force)) : null;
   const sink = file ?? (mirror ? null : stdoutSink);
   const interrupted = (signal: NodeJS.Signals): void => {
@@ -201,8 +219,8 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     await dispatch({
       entries,
       run,
-      ...(cfg.outReal ? { outOf: (_i: number, e: InputEntry) => join(cfg.outReal!, outputRel(e.rel, flags.format)) } : {}),
-      maxInFlight: pool ? 2 * size : 1,
+      ...(mirror ? { outOf: (_i: number, e: InputEntry) => join(flags.output!, outputRel(e.rel, flags.format)) } : {}),
+      maxInFlight: pool ? IN_FLIGHT_PER_THREAD * size : 1,
       ordered: !flags.unordered,
       window: Math.max(64, 16 * size),
       sink,

@@ -33,6 +33,7 @@ Many documents (files, directories, globs; NDJSON on stdout, or a mirror tree):
   $ find archive -name '*.txt' -print0 | vanban parse --files-from - -0 -o json/
   $ vanban parse archive/ -o json/ --shard 2/8      # the 2nd of 8 disjoint parts
   $ vanban parse archive/ -o archive/json --allow-inside --quiet
+  $ vanban parse archive/ -o json/ --timeout 60 --no-fsync
 
 Input is read as bytes; the encoding is detected. A document with error
 diagnostics still exits 0: read its "diagnostics". A batch exits 1 when any
@@ -69,6 +70,7 @@ export function addParseCommand(program: Command): void {
     .option("--report <file>", "write a JSON summary: counts, bytes, time, failures, diagnostics by rule")
     .option("--shard <k/n>", "take only the K-th of N disjoint parts (stable hash of the relative path)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
+    .option("--timeout <seconds>", "with workers: stop a document that takes longer (default 300; 0: no limit)")
     .option("--no-fsync", "with -o DIR: do not sync each output to disk before renaming it (faster, less safe on power loss)")
     .addHelpText("after", PARSE_EXAMPLES)
     .action(runParse);

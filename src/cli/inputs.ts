@@ -104,6 +104,7 @@ export function listInputs(args: readonly InputArg[], opts: ListOptions): InputE
   const cwdRules = cwdIgnoreRules(cwd);
   const entries: InputEntry[] = [];
   const seen = new Set<string>();
+  const dedupe = args.length > 1;
   const loose: InputRoot = { abs: cwd, display: "", tree: false };
   const looseEntries: InputEntry[] = [];
 
@@ -129,14 +130,20 @@ export function listInputs(args: readonly InputArg[], opts: ListOptions): InputE
       addLoose(display, { code: String((err as { code?: unknown }).code ?? "EIO"), message: reasonOf(err) });
       return true;
     }
-    for (const rel of found.files) {
-      const abs = join(rootAbs, rel);
-      if (seen.has(abs)) continue;
-      seen.add(abs);
-      entries.push({ root, rel });
+    for (const item of found.items) {
+      if (typeof item !== "string") {
+        entries.push({ root, rel: item.rel, failure: { code: item.code, message: item.message } });
+        continue;
+      }
+      // With one argument nothing can be reached twice: no set of 100,000 paths to keep.
+      if (dedupe) {
+        const abs = join(rootAbs, item);
+        if (seen.has(abs)) continue;
+        seen.add(abs);
+      }
+      entries.push({ root, rel: item });
     }
-    for (const f of found.failures) entries.push({ root, rel: f.rel, failure: { code: f.code, message: f.message } });
-    return found.files.length + found.failures.length > 0;
+    return found.items.length > 0;
   };
 
   for (const { arg, literal } of args) {

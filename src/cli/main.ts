@@ -13,6 +13,7 @@ const PROGRAM_EXAMPLES = `
 Examples:
   $ vanban parse fixtures/tb-283-tu-kon-tum-2021-08-27.txt
   $ vanban parse doc.txt --format yaml -o doc.yaml
+  $ vanban parse archive/ -o json/ --report report.json
   $ vanban schema > vanban.schema.json
   $ vanban grammars
 

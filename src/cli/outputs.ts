@@ -2,10 +2,10 @@
  * Writing a batch's outputs into a mirror directory: `a/b/x.txt` →
  * `DIR/a/b/x.json`, each written to a temporary name in the same directory
  * and renamed, never outside DIR, and never over a file vanban did not write
- * (one whose `source.path` is this document's) unless forced.
+ * (one whose `source.path` is this document's, or an empty one) unless forced.
  */
 import {
-  closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeSync,
+  closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeSync,
 } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, sep } from "node:path";
@@ -92,14 +92,21 @@ export interface MirrorOptions {
 /** Directories already checked to lie inside DIR (per thread). */
 const checkedDirs = new Set<string>();
 
-/** Creates `dir` and checks that its real path is inside DIR (a symlink must not lead out). */
+/** Checks that `dir` (existing or not) lies inside DIR once symlinks are resolved, then creates it. */
 function ensureDirInside(dir: string, outReal: string): void {
   if (checkedDirs.has(dir)) return;
-  mkdirSync(dir, { recursive: true });
-  const real = realpathSync(dir);
-  if (real !== outReal && !real.startsWith(outReal.endsWith(sep) ? outReal : outReal + sep)) {
-    throw new TaskError("output-outside", `${dir} leads outside the output directory (${real})`);
+  // The nearest existing ancestor decides where new directories would land.
+  let existing = dir;
+  while (!existsSync(existing)) {
+    const up = dirname(existing);
+    if (up === existing) break;
+    existing = up;
   }
+  const real = realpathSync(existing);
+  if (real !== outReal && !real.startsWith(outReal.endsWith(sep) ? outReal : outReal + sep)) {
+    throw new TaskError("output-outside", `${existing} leads outside the output directory (to ${real})`);
+  }
+  if (existing !== dir) mkdirSync(dir, { recursive: true });
   checkedDirs.add(dir);
 }
 
@@ -130,10 +137,13 @@ export async function writeMirrored(path: string, text: string, sourcePath: stri
   const existing = lstatSync(path, { throwIfNoEntry: false });
   if (existing) {
     if (existing.isDirectory()) throw new TaskError("EISDIR", `${path}: is a directory`);
-    if (!opts.force && !(existing.isFile() && sourceOf(await readOutput(path, opts.format))?.path === sourcePath)) {
+    // An empty file holds nothing to lose (what a crash before a flush leaves).
+    const ours = existing.isFile() && (existing.size === 0 || sourceOf(await readOutput(path, opts.format))?.path === sourcePath);
+    if (!opts.force && !ours) {
       throw new TaskError("output-exists", `${path} exists and was not written by vanban for this file (use --force to overwrite)`);
     }
   }
+  // Synchronous: on a busy machine the promise API costs more CPU than the waits it would hide.
   const tmp = tempName(path);
   try {
     const fd = openSync(tmp, "wx", 0o666);

@@ -53,6 +53,8 @@ export class Progress {
   ) {
     this.state = { done: 0, total, bytes: 0, failed: 0, elapsed: 0 };
     if (enabled) {
+      this.dirty = true;
+      this.draw();
       this.timer = setInterval(() => this.draw(), 100);
       this.timer.unref();
     }

@@ -19,7 +19,7 @@ export interface WalkOptions {
   hidden: boolean;
   /** Enter symlinked directories (each real directory once). */
   follow: boolean;
-  /** Keep files whose relative path matches (a glob); otherwise keep DOC_EXTENSIONS. */
+  /** Keep files whose relative path matches (a glob), and the documents of directories that match; otherwise keep DOC_EXTENSIONS. */
   match?: { re: RegExp; maxDepth: number };
   /** `--ignore` rules, relative to the root; they win over ignore files. */
   ignore: IgnoreRule[];
@@ -36,16 +36,19 @@ export interface WalkFailure {
   message: string;
 }
 
-/** What a walk found: relative paths (sorted) and failures. */
+/** What a walk found: relative paths of documents and failures, together in code-point order. */
 export interface Walked {
-  files: string[];
-  failures: WalkFailure[];
+  items: (string | WalkFailure)[];
+  /** How many of `items` are documents. */
+  files: number;
 }
 
 interface Frame {
   abs: string;
   rel: string;
   depth: number;
+  /** Below a directory the glob matched: every document is taken. */
+  whole?: boolean;
   sets: RuleSet[];
 }
 
@@ -56,7 +59,7 @@ const isDocName = (name: string): boolean => {
 
 const codeOf = (err: unknown): string => String((err as { code?: unknown })?.code ?? "EIO");
 
-/** Lists the documents below `rootAbs` (an existing directory); a root that cannot be read throws. */
+/** Lists the documents below `rootAbs` (an existing directory), sorted; a root that cannot be read throws. */
 export function walk(rootAbs: string, opts: WalkOptions): Walked {
   const files: string[] = [];
   const failures: WalkFailure[] = [];
@@ -86,17 +89,26 @@ export function walk(rootAbs: string, opts: WalkOptions): Walked {
       }
     }
     const checks = opts.ignore.length ? [...sets, cli] : sets;
+    // Name order, directories visited in that order: which path reaches a twice-linked directory is stable.
+    entries.sort((x, y) => compareCodePoints(x.name, y.name));
+    const subdirs: Frame[] = [];
     for (const entry of entries) {
       const name = entry.name;
       if (!opts.hidden && name.startsWith(".")) continue;
-      const rel = frame.rel ? `${frame.rel}/${name}` : name;
-      const abs = join(frame.abs, name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      // Most entries of a large tree are files of another kind: reject them before allocating anything.
+      if (isFile && (!opts.match || frame.whole) && !isDocName(name)) continue;
+      const rel = frame.rel ? `${frame.rel}/${name}` : name;
+      if (isFile) {
+        if (wanted(rel, name, frame, opts) && !isIgnored(rel, false, checks)) files.push(rel);
+        continue;
+      }
+      const abs = join(frame.abs, name);
       if (entry.isSymbolicLink()) {
         const st = statOrNull(abs);
         if (!st) {
-          if (wanted(rel, name, frame.depth + 1, opts) && !isIgnored(rel, false, checks)) {
+          if (wanted(rel, name, frame, opts) && !isIgnored(rel, false, checks)) {
             failures.push({ rel, code: "ENOENT", message: "broken symbolic link" });
           }
           continue;
@@ -116,21 +128,25 @@ export function walk(rootAbs: string, opts: WalkOptions): Walked {
         }
       }
       if (isDir) {
-        if (abs === opts.exclude || frame.depth + 1 >= (opts.match?.maxDepth ?? Infinity)) continue;
-        if (isIgnored(rel, true, checks)) continue;
-        stack.push({ abs, rel, depth: frame.depth + 1, sets });
-      } else if (isFile && wanted(rel, name, frame.depth + 1, opts) && !isIgnored(rel, false, checks)) {
+        if (abs === opts.exclude || isIgnored(rel, true, checks)) continue;
+        // A directory the glob matches is taken whole; others are entered while a match is possible.
+        const whole = frame.whole || (opts.match !== undefined && opts.match.re.test(rel));
+        if (!whole && frame.depth + 1 >= (opts.match?.maxDepth ?? Infinity)) continue;
+        subdirs.push({ abs, rel, depth: frame.depth + 1, sets, ...(whole ? { whole } : {}) });
+      } else if (isFile && wanted(rel, name, frame, opts) && !isIgnored(rel, false, checks)) {
         files.push(rel);
       }
     }
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
   }
-  files.sort(compareCodePoints);
-  failures.sort((a, b) => compareCodePoints(a.rel, b.rel));
-  return { files, failures };
+  const items: (string | WalkFailure)[] = [...files, ...failures];
+  items.sort((a, b) => compareCodePoints(typeof a === "string" ? a : a.rel, typeof b === "string" ? b : b.rel));
+  return { items, files: files.length };
 }
 
-function wanted(rel: string, name: string, depth: number, opts: WalkOptions): boolean {
-  if (opts.match) return depth <= opts.match.maxDepth && opts.match.re.test(rel);
+/** Whether a file in `parent` is taken: by the glob, or (walking a directory) by its extension. */
+function wanted(rel: string, name: string, parent: Frame, opts: WalkOptions): boolean {
+  if (opts.match && !parent.whole) return parent.depth + 1 <= opts.match.maxDepth && opts.match.re.test(rel);
   return isDocName(name);
 }
 
