@@ -31,17 +31,47 @@ export interface FoundBody {
 
 const ADVERBS = ["tiếp tục", "thường xuyên", "khẩn trương", "chủ động", "cần", "phải", "sớm", "kịp thời", "cũng", "đồng thời", "còn", "luôn", "vẫn", "sẽ", "trực tiếp"];
 
+interface Verbs {
+  adverbs: Map<string, string[]>;
+  phrases: Map<string, string[]>;
+}
+const verbCache = new WeakMap<Grammar, Verbs>();
+
+/** Adverbs and role verbs by their first word (lowercased), longest first: one map lookup per position. */
+function verbs(g: Grammar): Verbs {
+  let v = verbCache.get(g);
+  if (!v) {
+    const group = (list: string[]): Map<string, string[]> => {
+      const m = new Map<string, string[]>();
+      for (const p of [...list].sort((a, b) => b.length - a.length)) {
+        const k = (p.split(" ")[0] as string).toLowerCase();
+        m.set(k, [...(m.get(k) ?? []), p]);
+      }
+      return m;
+    };
+    v = { adverbs: group(ADVERBS), phrases: group([...g.data.roles.roles.map((r) => r.phrase), ...g.data.roles.requesters.map((r) => r.phrase)]) };
+    verbCache.set(g, v);
+  }
+  return v;
+}
+
+function phraseFrom(s: string, k: number, table: Map<string, string[]>): string | null {
+  const w = wordAt(s, k);
+  if (!w) return null;
+  return table.get(w.toLowerCase())?.find((p) => phraseAt(s, k, p, true)) ?? null;
+}
+
 /** The role verb right after `i` (skipping a colon and adverbs), lowercased. */
 function verbAfter(s: string, i: number, g: Grammar): string | null {
+  const v = verbs(g);
   let k = i;
   for (let guard = 0; guard < 6; guard++) {
     while (s[k] === " " || s[k] === ":") k++;
-    const adv = ADVERBS.find((a) => phraseAt(s, k, a, true));
+    const adv = phraseFrom(s, k, v.adverbs);
     if (!adv) break;
     k += adv.length;
   }
-  const phrases = [...g.data.roles.roles.map((r) => r.phrase), ...g.data.roles.requesters.map((r) => r.phrase)].sort((a, b) => b.length - a.length);
-  return phrases.find((p) => phraseAt(s, k, p, true))?.toLowerCase() ?? null;
+  return phraseFrom(s, k, v.phrases)?.toLowerCase() ?? null;
 }
 
 function roleOfVerb(verb: string | null, g: Grammar): BodyRole {

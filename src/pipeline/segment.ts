@@ -65,7 +65,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
   };
   const numberRe = g.patterns.numberLine;
   const dateRe = g.patterns.dateLine;
-  const isTypeLine = (t: string): boolean => isAllCaps(t) && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " "));
+  const isTypeLine = (t: string): boolean => g.typeByName.has(t.toLowerCase().replace(/\s+/g, " ")) && isAllCaps(t);
 
   // Closing: the first "Nơi nhận:" line; an attached document (a type line
   // after it: "KẾ HOẠCH", "QUY CHẾ") runs from there to the end.

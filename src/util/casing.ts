@@ -3,6 +3,20 @@
  * "TỈNH ỦY KON TUM" → "Tỉnh ủy Kon Tum", "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
  */
 
+/** Letter case of code units below U+2000 (Latin, Vietnamese, Greek, Cyrillic): 0 uncased, 1 upper, 2 lower. */
+const CASE = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) t[c] = caseOfChar(String.fromCharCode(c));
+  return t;
+})();
+
+function caseOfChar(ch: string): number {
+  const up = ch.toUpperCase();
+  return up === ch.toLowerCase() ? 0 : ch === up ? 1 : 2;
+}
+
+const SPACE = /\s/;
+
 /** True when the letters of `s` are (nearly) all capitals. */
 export function isAllCaps(s: string): boolean {
   // Caps lines are short; a long line or one opening with two lowercase letters is text.
@@ -10,18 +24,30 @@ export function isAllCaps(s: string): boolean {
   let caps = 0;
   let mixed = 0;
   let upperLetters = 0;
-  for (const w of s.split(/\s+/)) {
-    let up = 0;
-    let low = 0;
-    for (const ch of w) {
-      if (ch.toUpperCase() === ch.toLowerCase()) continue;
-      if (ch === ch.toUpperCase()) up++;
-      else low++;
+  let up = 0;
+  let low = 0;
+  // One pass over the code points, words split at white space (a table lookup per letter).
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(s[i] as string))) {
+      if (up + low > 0) {
+        upperLetters += up;
+        if (low === 0) caps++;
+        else mixed++;
+      }
+      up = 0;
+      low = 0;
+      continue;
     }
-    if (up + low === 0) continue;
-    upperLetters += up;
-    if (low === 0) caps++;
-    else mixed++;
+    let k: number;
+    if (c < 0x2000) k = CASE[c] as number;
+    else {
+      const cp = s.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      k = caseOfChar(String.fromCodePoint(cp));
+    }
+    if (k === 1) up++;
+    else if (k === 2) low++;
   }
   // Words in capitals, allowing a mixed-case term ("DỊCH Covid-19") in a long line.
   if (caps === 0 || upperLetters < 2) return false;
