@@ -16,41 +16,82 @@ const REPLACE: Record<string, string> = {
   "\u202f": " ",
   "\r": "\n",
 };
-/** What this stage changes: CRLF, a replaced or dropped character, a base character with combining marks. */
-const WORK = /\r\n|[\r\t\u00a0\u2007\u202f\u00d0\u00f0\u200b-\u200d\ufeff\u00ad\u2060]|[^\p{M}]\p{M}+/gu;
-/** Anything this stage changes; text without it is returned as is. */
-const NEEDS_WORK = /[\r\t\u00a0\u2007\u202f\u00d0\u00f0\u200b-\u200d\ufeff\u00ad\u2060\p{M}]/u;
+const MARK = /\p{M}/u;
+const PLAIN = 0;
+const SPECIAL = 1;
+const COMBINING = 2;
+/** Code units below U+2070 (Latin, combining marks, Vietnamese, punctuation) by class, built on first use. */
+let CLASSES: Uint8Array | null = null;
+
+function classes(): Uint8Array {
+  if (!CLASSES) {
+    CLASSES = new Uint8Array(0x2070);
+    for (let c = 0; c < 0x2070; c++) CLASSES[c] = isSpecial(c) ? SPECIAL : c >= 0x300 && MARK.test(String.fromCharCode(c)) ? COMBINING : PLAIN;
+  }
+  return CLASSES;
+}
+
+/** The class of the code point at `i`. */
+function classAt(text: string, i: number, table: Uint8Array): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x2070) return table[c] as number;
+  if (isSpecial(c)) return SPECIAL;
+  return MARK.test(String.fromCodePoint(text.codePointAt(i) as number)) ? COMBINING : PLAIN;
+}
+
+/** True for a code unit this stage replaces or drops. */
+function isSpecial(c: number): boolean {
+  return c === 13 || c === 9 || c === 0xa0 || c === 0xd0 || c === 0xf0 || c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) || c === 0x2007 || c === 0x202f || c === 0x2060 || c === 0xfeff;
+}
 
 /** Normalises the decoded source into a view whose offsets map back to it. */
 export function normalize(source: Source): View {
   const from = identityView(source);
   const text = source.text;
-  if (!NEEDS_WORK.test(text)) return from;
-  const out = new ViewBuilder(from);
-  // Visit only what changes (a native regex scan), keeping the runs between.
+  const n = text.length;
+  let out: ViewBuilder | null = null;
+  let table: Uint8Array | null = null;
+  // One pass over the code units; only what changes is visited twice, the runs between are kept whole.
   let kept = 0;
-  for (const m of text.matchAll(WORK)) {
-    const i = m.index;
-    const hit = m[0];
-    if (hit === "\r\n") {
+  let crlf = -1; // the LF of the last CRLF: read with its CR, it is no base for marks
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f && c !== 13 && c !== 9) continue; // ASCII, most of any text
+    table ??= classes();
+    const k = classAt(text, i, table);
+    if (k === PLAIN) continue;
+    if (k === SPECIAL) {
+      out ??= new ViewBuilder(from);
       out.keep(kept, i);
-      kept = i + 1; // the CR goes, the LF stays
-      continue;
-    }
-    if (hit.length === 1) {
-      out.keep(kept, i);
-      const rep = REPLACE[hit];
+      if (c === 13 && text.charCodeAt(i + 1) === 10) {
+        kept = i + 1; // CRLF: the CR goes, the LF stays
+        crlf = i + 1;
+        continue;
+      }
+      const rep = REPLACE[text[i] as string];
       if (rep !== undefined) out.replace(i, rep);
       kept = i + 1; // replaced, or dropped (zero-width, soft hyphen)
       continue;
     }
-    // A base character with combining marks: compose to NFC.
-    const nfc = hit.normalize("NFC");
-    if (nfc === hit) continue;
-    out.keep(kept, i);
-    out.replace(i, nfc.replace(/[\u00d0\u00f0]/g, (x) => REPLACE[x] as string));
-    kept = i + hit.length;
+    // Combining marks after a base character (one not replaced above): compose the cluster to NFC.
+    const low = text.charCodeAt(i - 1);
+    const base = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+    let j = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+    while (j < n && classAt(text, j, table) === COMBINING) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    if (base >= kept && base >= 0 && base !== crlf) {
+      const hit = text.slice(base, j);
+      const nfc = hit.normalize("NFC");
+      if (nfc !== hit) {
+        out ??= new ViewBuilder(from);
+        out.keep(kept, base);
+        out.replace(base, nfc.replace(/[\u00d0\u00f0]/g, (x) => REPLACE[x] as string));
+        kept = j;
+      }
+    }
+    i = j - 1;
   }
-  out.keep(kept, text.length);
+  if (!out) return from;
+  out.keep(kept, n);
   return out.build();
 }

@@ -57,6 +57,18 @@ export function isSignatureCell(text: string): boolean {
   return AUTHORITY.test(text) || SIGNED_NOTE.test(text) || (isAllCaps(text) && text.length <= 60 && !MOTTO.test(text)) || PERSON.test(text);
 }
 
+const longestCache = new WeakMap<Grammar, number>();
+
+/** The length of the grammar's longest type name or alias. */
+function longestTypeName(g: Grammar): number {
+  let n = longestCache.get(g);
+  if (n === undefined) {
+    n = Math.max(0, ...[...g.typeByName.keys()].map((k) => k.length));
+    longestCache.set(g, n);
+  }
+  return n;
+}
+
 /** Splits the lines of a document into zones. */
 export function segment(lines: Line[], g: Grammar): Zones {
   const z: Zones = {
@@ -65,7 +77,9 @@ export function segment(lines: Line[], g: Grammar): Zones {
   };
   const numberRe = g.patterns.numberLine;
   const dateRe = g.patterns.dateLine;
-  const isTypeLine = (t: string): boolean => g.typeByName.has(t.toLowerCase().replace(/\s+/g, " ")) && isAllCaps(t);
+  // A type line is short: longer lines (most of a text) skip the lookup.
+  const longest = longestTypeName(g);
+  const isTypeLine = (t: string): boolean => t.length <= 2 * longest && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " ")) && isAllCaps(t);
 
   // Closing: the first "Nơi nhận:" line; an attached document (a type line
   // after it: "KẾ HOẠCH", "QUY CHẾ") runs from there to the end.
