@@ -10,6 +10,7 @@
  */
 import type { Grammar } from "../grammar/index.js";
 import type { HeadEntry } from "../grammar/schema.js";
+import { isUpperAt, isWordCharAt, wordEnd } from "../util/chars.js";
 
 /** One name (or a non-name segment) of a list, by offsets into the text. */
 export interface Segment {
@@ -62,15 +63,13 @@ export function matchers(g: Grammar): NameMatchers {
   return m;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/uy;
-const isUpper = (c: string | undefined): boolean => !!c && c !== c.toLowerCase() && c === c.toUpperCase();
-const isLetter = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+const isUpper = (c: string | undefined): boolean => !!c && isUpperAt(c, 0);
+const isLetter = (c: string | undefined): boolean => !!c && isWordCharAt(c, 0);
 
 /** The word at `i`, or null. */
 export function wordAt(s: string, i: number): string | null {
-  WORD.lastIndex = i;
-  const m = WORD.exec(s);
-  return m ? m[0] : null;
+  const end = wordEnd(s, i);
+  return end > i ? s.slice(i, end) : null;
 }
 
 /** True when `phrase` is written at `i` (exact case unless `fold`) and ends on a word boundary. */
@@ -104,18 +103,29 @@ export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null 
   return null;
 }
 
-function stopPhraseAt(s: string, i: number, m: NameMatchers): string | null {
-  const w = wordAt(s, i);
-  return w ? ((m.stopsByFirst.get(w.toLowerCase()) ?? []).find((p) => phraseAt(s, i, p)) ?? null) : null;
+const NONE: readonly string[] = [];
+
+/** The phrase of `table` written at `i` whose first word (lowercased) is `lw`. */
+function phraseOf(s: string, i: number, lw: string | undefined, table: Map<string, string[]>): string | null {
+  if (lw === undefined) return null;
+  for (const p of table.get(lw) ?? NONE) if (phraseAt(s, i, p)) return p;
+  return null;
+}
+
+function lowerWordAt(s: string, i: number): string | undefined {
+  return wordAt(s, i)?.toLowerCase();
+}
+
+function stopPhraseAt(s: string, i: number, m: NameMatchers, lw = lowerWordAt(s, i)): string | null {
+  return phraseOf(s, i, lw, m.stopsByFirst);
 }
 
 function stopAt(s: string, i: number, m: NameMatchers): boolean {
   return stopPhraseAt(s, i, m) !== null;
 }
 
-function levelAt(s: string, i: number, m: NameMatchers): string | null {
-  const w = wordAt(s, i);
-  return w ? ((m.levelsByFirst.get(w.toLowerCase()) ?? []).find((p) => phraseAt(s, i, p)) ?? null) : null;
+function levelAt(s: string, i: number, m: NameMatchers, lw = lowerWordAt(s, i)): string | null {
+  return phraseOf(s, i, lw, m.levelsByFirst);
 }
 
 /** Reads one segment (a name, or plain words) at `i`; null when there is no word. */
@@ -168,9 +178,10 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
     if (!isLetter(c)) break;
     if (k === j && j !== i) break; // no space: not a new word
     // A stop word right before a colon is the end of a name ("… giáo dục thường xuyên:").
-    const stop = stopPhraseAt(s, k, m);
-    if (stop && !/^\s*:/u.test(s.slice(k + stop.length))) break;
     const w = wordAt(s, k) as string;
+    const lw = w.toLowerCase();
+    const stop = stopPhraseAt(s, k, m, lw);
+    if (stop && !/^\s*:/u.test(s.slice(k + stop.length))) break;
     if (w === "và") {
       if (complete) break; // "Công an tỉnh và Quân sự tỉnh": two names
       const after = skipSpaces(s, k + 2);
@@ -178,7 +189,7 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
       j = k + w.length;
       continue;
     }
-    const level = levelAt(s, k, m);
+    const level = levelAt(s, k, m, lw);
     if (level) {
       j = k + level.length;
       complete = true;

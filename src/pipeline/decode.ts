@@ -4,6 +4,7 @@
  * Detects a BOM (UTF-8, UTF-16 LE/BE), otherwise reads strict UTF-8 and
  * falls back to windows-1258 when the bytes are not valid UTF-8.
  */
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 
 /** The decoded text with what was learnt about the bytes. */
@@ -32,11 +33,11 @@ export function decode(input: string | Uint8Array): Decoded {
   if (b0 === 0xfe && b1 === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bytes: bytes.length, sha256: hash };
   }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bytes: bytes.length, sha256: hash };
-  } catch {
-    return { text: new TextDecoder("windows-1258").decode(bytes), encoding: "windows-1258", bytes: bytes.length, sha256: hash };
+  // Validation and decoding by Node's own (SIMD) UTF-8 routines: several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) {
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), encoding: "utf-8", bytes: bytes.length, sha256: hash };
   }
+  return { text: new TextDecoder("windows-1258").decode(bytes), encoding: "windows-1258", bytes: bytes.length, sha256: hash };
 }
 
 function sha256(bytes: Uint8Array): string {

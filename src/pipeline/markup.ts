@@ -31,6 +31,13 @@ function remark(): Processor {
   return processor;
 }
 
+/**
+ * What only remark can read: an emphasis delimiter (`*`, or `_` outside a
+ * `_{…}` subscript) or an ATX heading. A block whose marks are only
+ * backslash escapes or subscripts (dropped below by their own patterns) skips it.
+ */
+const EMPHASIS = /[*]|_(?!\{)|^ {0,3}#/m;
+
 /** A code fence, which a blank line does not close. */
 const FENCE = /^ {0,3}(?:`{3}|~{3})/m;
 
@@ -95,7 +102,7 @@ export function stripMarkup(view: View): View {
     const block = text.slice(start, end);
     // remark's emphasis matching is quadratic on long runs of marks: a huge
     // block skips it (its stray `*` are still dropped below).
-    if (!hasMarks(block) || block.length > 20000) continue;
+    if (!hasMarks(block) || block.length > 20000 || !EMPHASIS.test(block)) continue;
     pieces.push({ at: joinedLength, start });
     parts.push(block);
     joinedLength += block.length + 2;
