@@ -174,7 +174,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     outReal: null,
     force: Boolean(flags.force),
     skipExisting: Boolean(flags.skipExisting),
-    fsync: flags.fsync !== false,
+    fsync: flags.fsync === true,
   };
   if (mirror) {
     cfg.outReal = prepareMirror(flags.output!, listed, Boolean(flags.allowInside));

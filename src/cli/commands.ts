@@ -33,7 +33,7 @@ Many documents (files, directories, globs; NDJSON on stdout, or a mirror tree):
   $ find archive -name '*.txt' -print0 | vanban parse --files-from - -0 -o json/
   $ vanban parse archive/ -o json/ --shard 2/8      # the 2nd of 8 disjoint parts
   $ vanban parse archive/ -o archive/json --allow-inside --quiet
-  $ vanban parse archive/ -o json/ --timeout 60 --no-fsync
+  $ vanban parse archive/ -o json/ --timeout 60 --fsync
 
 Input is read as bytes; the encoding is detected. A document with error
 diagnostics still exits 0: read its "diagnostics". A batch exits 1 when any
@@ -71,7 +71,8 @@ export function addParseCommand(program: Command): void {
     .option("--shard <k/n>", "take only the K-th of N disjoint parts (stable hash of the relative path)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .option("--timeout <seconds>", "with workers: stop a document that takes longer (default 300; 0: no limit)")
-    .option("--no-fsync", "with -o DIR: do not sync each output to disk before renaming it (faster, less safe on power loss)")
+    .option("--fsync", "with -o DIR: sync each output to disk before renaming it (survives a power loss, slower)")
+    .option("--no-fsync", "with -o DIR: do not sync outputs (the default; renaming still protects against a killed run)")
     .addHelpText("after", PARSE_EXAMPLES)
     .action(runParse);
 }
