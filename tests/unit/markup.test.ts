@@ -29,6 +29,21 @@ const cases: Case[] = [
     why: "*italic* inside parentheses loses its asterisks only",
   },
   {
+    input: "**A**\n\nb c\n\n*D*",
+    expected: { text: "A\n\nb c\n\nD", map: [2, 5, 6, 7, 8, 9, 10, 11, 13, 15] },
+    why: "marked blocks read in one remark call still map back to their own offsets",
+  },
+  {
+    input: "*x*\n```\n\n## B",
+    expected: { text: "x\n```\n\n B", map: [1, 3, 4, 5, 6, 7, 8, 11, 12, 13] },
+    why: "an unclosed code fence is read alone, so it cannot swallow the next block's marks",
+  },
+  {
+    input: "1\\. Sở Y tế",
+    expected: { text: "1. Sở Y tế", map: [0, ...range(2, 11), 11] },
+    why: "a block whose only mark is a backslash escape skips remark; the backslash still goes",
+  },
+  {
     input: "Lưu: VT, KGVX_{PTDL}.",
     expected: { text: "Lưu: VT, KGVX.", map: [...range(0, 13), 20, 21] },
     why: "a _{…} subscript (typist initials) is dropped with its content",
