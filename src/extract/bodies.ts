@@ -19,6 +19,7 @@
  */
 import type { Grammar } from "../grammar/index.js";
 import type { BodyRole } from "../model/schema.js";
+import { isLetterAt } from "../util/chars.js";
 import { levelEnded, matchers, readList, phraseAt, wordAt, type Segment, type List } from "./names.js";
 
 /** A body found in a text, by offsets into that text. */
@@ -135,6 +136,40 @@ export function isNarrative(text: string, g: Grammar): boolean {
 
 const PREFIX = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
+/** On lowercased text; the letter before is checked by table (a lookbehind would be tried at every position). */
+const VERBS = /(giao|yêu cầu|đề nghị|lãnh đạo|chỉ đạo)\s+/g;
+const VERBS_ANY_CASE = /(?<![\p{L}])(giao|yêu cầu|đề nghị|lãnh đạo|chỉ đạo)\s+/giu;
+
+/** A match of an assigning verb: the whole match, the verb, where. */
+interface VerbMatch {
+  index: number;
+  0: string;
+  1: string;
+}
+
+/**
+ * Assigning verbs in `s`, in any case. Matched on the lowercased text when
+ * lowercasing keeps every offset (a case-sensitive scan is several times
+ * faster than a case-insensitive Unicode one); the groups are sliced from `s`.
+ */
+/** True when a letter (`\p{L}`) ends right before `at` (a surrogate pair read whole). */
+function isLetterBefore(s: string, at: number): boolean {
+  const low = s.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? isLetterAt(s, at - 2) : isLetterAt(s, at - 1);
+}
+
+function assigningVerbs(s: string): VerbMatch[] {
+  const lower = s.toLowerCase();
+  const matches = lower.length === s.length ? lower.matchAll(VERBS) : s.matchAll(VERBS_ANY_CASE);
+  const out: VerbMatch[] = [];
+  for (const m of matches) {
+    const at = m.index as number;
+    if (at > 0 && isLetterBefore(s, at)) continue;
+    out.push({ index: at, 0: s.slice(at, at + m[0].length), 1: s.slice(at, at + (m[1] as string).length) });
+  }
+  return out;
+}
+
 /**
  * Bodies of one item. `texts` are the item's own paragraph texts (marker
  * removed), the first one opening the item.
@@ -170,7 +205,7 @@ export function findBodies(texts: string[], g: Grammar): { paragraph: number; bo
       emit(s, list, roleOfVerb(verb, g), opening, out, opening && /^\s*:/u.test(s.slice(list.end)));
     }
     // 3: objects of assigning verbs.
-    for (const m of s.matchAll(/(?<![\p{L}])(giao|yêu cầu|đề nghị|lãnh đạo|chỉ đạo)\s+/giu)) {
+    for (const m of assigningVerbs(s)) {
       const verb = (m[1] as string).toLowerCase();
       const before = s.slice(Math.max(0, m.index - 12), m.index);
       if (/(?:được|theo|của|sự|công tác|ý kiến|việc)\s*$/u.test(before)) continue;

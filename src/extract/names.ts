@@ -84,13 +84,31 @@ function skipSpaces(s: string, i: number): number {
   return i;
 }
 
+const lowered = new Map<string, string>();
+
+/** A grammar phrase lowercased (cached: phrases are few). */
+function lowerOf(phrase: string): string {
+  let l = lowered.get(phrase);
+  if (l === undefined) {
+    l = phrase.toLowerCase();
+    lowered.set(phrase, l);
+  }
+  return l;
+}
+
 /** The head written at `i`, honouring `capitalised` heads. */
 export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null {
   if (isLetter(s[i - 1])) return null;
   const first = wordAt(s, i);
   if (!first) return null;
-  for (const h of m.headsByFirst.get(first.toLowerCase()) ?? []) {
-    if (!phraseAt(s, i, h.text, true)) continue;
+  const candidates = m.headsByFirst.get(first.toLowerCase());
+  if (!candidates) return null;
+  // The text ahead lowercased once, each head compared to it (when lowercasing keeps offsets).
+  const ahead = s.slice(i, i + (candidates[0] as HeadEntry).text.length);
+  const lowerAhead = ahead.toLowerCase();
+  const same = lowerAhead.length === ahead.length;
+  for (const h of candidates) {
+    if (same ? !(lowerAhead.startsWith(lowerOf(h.text)) && !isLetter(s[i + h.text.length])) : !phraseAt(s, i, h.text, true)) continue;
     if (h.capitalised) {
       if (!isUpper(s[i])) continue;
       if (!h.text.includes(" ")) {

@@ -7,8 +7,9 @@
  */
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const TABLE_END = 0x2070;
-/** Bit 1: letter or digit; bit 2: capital (cased, equal to its upper case); bit 4: lowercase. */
+/** Bit 1: letter or digit; bit 2: capital (cased, equal to its upper case); bit 4: lowercase; bit 8: letter. */
 const FLAGS = (() => {
   const t = new Uint8Array(TABLE_END);
   for (let c = 0; c < TABLE_END; c++) {
@@ -17,6 +18,7 @@ const FLAGS = (() => {
     const low = ch.toLowerCase();
     let f = WORD_CHAR.test(ch) ? 1 : 0;
     if (up !== low) f |= ch === up ? 2 : 4;
+    if (LETTER.test(ch)) f |= 8;
     t[c] = f;
   }
   return t;
@@ -28,6 +30,14 @@ export function isWordCharAt(s: string, i: number): boolean {
   if (c < TABLE_END) return ((FLAGS[c] as number) & 1) === 1;
   if (c !== c) return false; // past the end
   return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i) as number));
+}
+
+/** True when the code point at `i` of `s` is a letter (`\p{L}`). */
+export function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < TABLE_END) return ((FLAGS[c] as number) & 8) === 8;
+  if (c !== c) return false;
+  return LETTER.test(String.fromCodePoint(s.codePointAt(i) as number));
 }
 
 /** True when the character at `i` of `s` is a capital letter. */

@@ -21,6 +21,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    input: ["Thống nhất, YÊU CẦU Sở Y tế khẩn trương triển khai."],
+    expected: [{ name: "Sở Y tế", role: "assignee", at: "Sở Y tế" }],
+    why: "an assigning verb in capitals is still one (verbs are matched in any case)",
+  },
+  {
     input: ["Sở Thông tin và Truyền thông, Báo Kon Tum, Cổng Thông tin điện tử tỉnh: Tiếp tục chủ động truyền thông."],
     expected: [
       { name: "Sở Thông tin và Truyền thông", role: "assignee", at: "Sở Thông tin và Truyền thông" },

@@ -1,7 +1,7 @@
 /** Character classes by table: the same answers as the Unicode regexes they replace, faster. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isUpperAt, isWordCharAt, wordEnd } from "../../src/util/chars.js";
+import { isLetterAt, isUpperAt, isWordCharAt, wordEnd } from "../../src/util/chars.js";
 
 const WORD = /[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/uy;
 const byRegex = (s: string, i: number): number => {
@@ -56,13 +56,15 @@ describe("isWordCharAt and isUpperAt", () => {
   it.each(cases)("$why", ({ s, word, upper }) => {
     expect(isWordCharAt(s, 0)).toBe(word);
     expect(isUpperAt(s, 0)).toBe(upper);
+    expect(isLetterAt(s, 0)).toBe(word && s !== "7");
   });
 
-  it("agrees with [\\p{L}\\p{N}] and the case test for every BMP code unit", () => {
+  it("agrees with [\\p{L}\\p{N}], \\p{L} and the case test for every BMP code unit", () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
       if (isWordCharAt(ch, 0) !== /[\p{L}\p{N}]/u.test(ch)) throw new Error(`word U+${c.toString(16)}`);
       if (isUpperAt(ch, 0) !== upperByCase(ch)) throw new Error(`upper U+${c.toString(16)}`);
+      if (isLetterAt(ch, 0) !== /\p{L}/u.test(ch)) throw new Error(`letter U+${c.toString(16)}`);
     }
   });
 
