@@ -75,7 +75,7 @@ export function wordAt(s: string, i: number): string | null {
 /** True when `phrase` is written at `i` (exact case unless `fold`) and ends on a word boundary. */
 export function phraseAt(s: string, i: number, phrase: string, fold = false): boolean {
   const got = s.slice(i, i + phrase.length);
-  if (fold ? got.toLowerCase() !== phrase.toLowerCase() : got !== phrase) return false;
+  if (fold ? got !== phrase && got.toLowerCase() !== lowerOf(phrase) : got !== phrase) return false;
   return !isLetter(s[i + phrase.length]);
 }
 
@@ -225,8 +225,16 @@ export function readSegment(s: string, i: number, g: Grammar): Segment | null {
   }
   if (j === i) return null;
   const end = j;
-  const capEnd = lastWordStart >= 0 && s.slice(lastWordStart, end).split(" ").length === 1;
+  const space = lastWordStart >= 0 ? s.indexOf(" ", lastWordStart) : -1;
+  const capEnd = lastWordStart >= 0 && (space < 0 || space >= end);
   return { start: i, end, kind: lead ? lead.kind : "plain", head: lead?.text ?? null, complete: complete || capEnd };
+}
+
+/** The number of space-separated parts of `s.slice(start, end)` (as `split(" ").length`). */
+function countWords(s: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = s.indexOf(" ", start); i >= 0 && i < end; i = s.indexOf(" ", i + 1)) n++;
+  return n;
 }
 
 /** True when a segment ends on a level word ("tỉnh", "các cấp"). */
@@ -259,7 +267,7 @@ export function readList(s: string, i: number, g: Grammar): List | null {
       const startsCac = phraseAt(s, next, "các", true) || phraseAt(s, next, "những", true);
       const capHead = seg.head !== null && isUpper(s[next]);
       const prevText = s.slice(prev.start, prev.end);
-      const words = s.slice(seg.start, seg.end).split(" ").length;
+      const words = countWords(s, seg.start, seg.end);
       // "các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy": after a plural, lowercase kinds (even heads) enumerate.
       const short = !startsCac && ((seg.head === null && words <= 3) || (lower && seg.kind === "named" && words <= 6 && /(?:^|\s)(?:các|những)\s/iu.test(prevText)));
       // "Ban Thường vụ các huyện ủy, thành ủy", "các sở, ban, ngành": a plural enumerates its kinds;
