@@ -10,12 +10,25 @@ import type { ScanText } from "./citations.js";
 
 const FULL = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})(?:\s?[/-]\s?|\s+tháng\s+)(\d{1,2})(?:\s?[/-]\s?|\s+năm\s+)(\d{4})(?!\d)/gu;
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** A global copy of a grammar pattern, compiled once (`lastIndex` is reset by the caller's scan). */
+function global(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, "giu");
+    globals.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
 /** Malformed-date diagnostics for the texts. */
 export function findDateProblems(texts: ScanText[], g: Grammar, view: View): Diagnostic[] {
   const out: Diagnostic[] = [];
   const p = g.patterns.malformedDate!;
   for (const t of texts) {
-    const re = new RegExp(p.re.source, "giu");
+    const re = global(p.re);
     for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
       const gr = groups(p, m);
       out.push({

@@ -95,10 +95,25 @@ export function readIssuer(view: View, cells: Cell[], g: Grammar): Issuer | null
   };
 }
 
+const typesByKeyCache = new WeakMap<Grammar, Map<string, TypeEntry[]>>();
+
+/** Every type by each of its names and aliases, lowercased, in grammar order. */
+function typesByKey(g: Grammar): Map<string, TypeEntry[]> {
+  let m = typesByKeyCache.get(g);
+  if (!m) {
+    m = new Map();
+    for (const t of g.data.types) {
+      for (const k of new Set([t.name, ...t.aliases].map((n) => n.toLowerCase()))) m.set(k, [...(m.get(k) ?? []), t]);
+    }
+    typesByKeyCache.set(g, m);
+  }
+  return m;
+}
+
 /** The type entry named by a type line, in the document's system when known. */
 export function typeNamed(g: Grammar, name: string, system: "state" | "party" | null): TypeEntry | null {
   const key = name.toLowerCase().replace(/\s+/g, " ");
-  const all = g.data.types.filter((t) => t.name.toLowerCase() === key || t.aliases.some((a) => a.toLowerCase() === key));
+  const all = typesByKey(g).get(key) ?? [];
   return all.find((t) => system === null || t.systems.includes(system)) ?? all[0] ?? null;
 }
 
@@ -133,10 +148,22 @@ export function readTitle(cells: Cell[], vv: boolean, g: Grammar): string | null
   return title[0]!.toUpperCase() + title.slice(1);
 }
 
+/** Trailing white space, commas, semicolons and full stops removed (a loop: an end-anchored regex retries every run). */
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && /[\s,;.]/u.test(s[e - 1] as string)) e--;
+  return s.slice(0, e);
+}
+
+/** Runs of white space as one space, trimmed. */
+function squashSpaces(s: string): string {
+  return /\s\s|[^\S ]|^\s|\s$/u.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
+
 /** Entries of a "Kính gửi:" or "Nơi nhận:" list: marker and trailing punctuation removed. */
 export function readEntries(entries: Cell[][]): string[] {
   return entries
-    .map((cells) => cells.map((c) => c.text).join(" ").replace(/^[-–+•]\s*/u, "").replace(/[\s,;.]+$/u, "").replace(/\s+/g, " ").trim())
+    .map((cells) => squashSpaces(trimEnd(cells.map((c) => c.text).join(" ").replace(/^[-–+•]\s*/u, ""))))
     .filter((e) => e.length > 0);
 }
 

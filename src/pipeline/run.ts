@@ -85,7 +85,11 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
 
   // A running header repeats the document's number on later pages ("UBND … - Kế hoạch số 35/KH-UBND").
   const ownId = doc.number?.seq ? doc.number.id : null;
-  if (ownId) bodyLines = bodyLines.filter((l) => !(l.text.length < 120 && l.text.replace(/\s+/g, "").includes(ownId) && !/[.;:]$/u.test(l.text)));
+  if (ownId) {
+    // A line can hold the id only if it holds its rarest character ("/" or "-"): most lines are passed over.
+    const probe = ownId.includes("/") ? "/" : ownId.includes("-") ? "-" : (ownId[0] as string);
+    bodyLines = bodyLines.filter((l) => !(l.text.length < 120 && l.text.includes(probe) && l.text.replace(/\s+/g, "").includes(ownId) && !/[.;:]$/u.test(l.text)));
+  }
   const { paragraphs, footnotes } = readParagraphs(bodyLines);
   doc.footnotes = footnotes.map((f) => ({ marker: f.marker, text: f.text, span: spanOf(view, f.start, f.end) }));
   const typeName = doc.type?.name ?? null;

@@ -79,7 +79,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
   const dateRe = g.patterns.dateLine;
   // A type line is short: longer lines (most of a text) skip the lookup.
   const longest = longestTypeName(g);
-  const isTypeLine = (t: string): boolean => t.length <= 2 * longest && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " ")) && isAllCaps(t);
+  const isTypeLine = (t: string): boolean => t.length <= 2 * longest && isAllCaps(t) && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " "));
 
   // Closing: the first "Nơi nhận:" line; an attached document (a type line
   // after it: "KẾ HOẠCH", "QUY CHẾ") runs from there to the end.

@@ -1,3 +1,5 @@
+import { letterFlags } from "./chars.js";
+
 /**
  * Display case for ALL CAPS header lines, from the grammar's lexicon:
  * "TỈNH ỦY KON TUM" → "Tỉnh ủy Kon Tum", "PHÓ CHỦ TỊCH" → "Phó Chủ tịch".
@@ -19,17 +21,36 @@ const SPACE = /\s/;
 
 /** True when the letters of `s` are (nearly) all capitals. */
 export function isAllCaps(s: string): boolean {
-  // Caps lines are short; a long line or one opening with two lowercase letters is text.
-  if (s.length > 300 || /^[^\p{L}]*\p{L}\p{Ll}\p{Ll}/u.test(s) && !/\p{Lu}{2}/u.test(s)) return false;
+  // Caps lines are short.
+  if (s.length > 300) return false;
   let caps = 0;
   let mixed = 0;
   let upperLetters = 0;
   let up = 0;
   let low = 0;
+  // A line opening with a letter and two lowercase letters is text, unless it has two capitals in a row.
+  let letters = 0; // code points since the first letter, up to 3
+  let opensLower = true;
+  let prevUpper = false;
+  let twoUpper = false;
   // One pass over the code points, words split at white space (a table lookup per letter).
   for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(s[i] as string))) {
+    const atEnd = i >= s.length;
+    const c = atEnd ? 32 : s.charCodeAt(i);
+    let cp = c;
+    if (!atEnd && c >= 0xd800 && c <= 0xdbff) {
+      cp = s.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+    }
+    const f = atEnd ? 0 : letterFlags(cp);
+    if (letters < 3 && (letters > 0 || (f & 8) !== 0)) {
+      if (letters > 0 && (f & 16) === 0) opensLower = false;
+      letters++;
+    }
+    const isUp = (f & 32) !== 0;
+    if (isUp && prevUpper) twoUpper = true;
+    prevUpper = isUp;
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c < 0xd800 || c > 0xdfff) && SPACE.test(s[i] as string))) {
       if (up + low > 0) {
         upperLetters += up;
         if (low === 0) caps++;
@@ -39,16 +60,11 @@ export function isAllCaps(s: string): boolean {
       low = 0;
       continue;
     }
-    let k: number;
-    if (c < 0x2000) k = CASE[c] as number;
-    else {
-      const cp = s.codePointAt(i) as number;
-      if (cp > 0xffff) i++;
-      k = caseOfChar(String.fromCodePoint(cp));
-    }
+    const k = cp < 0x2000 ? (CASE[cp] as number) : caseOfChar(String.fromCodePoint(cp));
     if (k === 1) up++;
     else if (k === 2) low++;
   }
+  if (letters === 3 && opensLower && !twoUpper) return false;
   // Words in capitals, allowing a mixed-case term ("DỊCH Covid-19") in a long line.
   if (caps === 0 || upperLetters < 2) return false;
   return mixed <= Math.floor(0.25 * (caps + mixed));

@@ -8,8 +8,10 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
+const LOWERCASE = /\p{Ll}/u;
+const UPPERCASE = /\p{Lu}/u;
 const TABLE_END = 0x2070;
-/** Bit 1: letter or digit; bit 2: capital (cased, equal to its upper case); bit 4: lowercase; bit 8: letter. */
+/** Bit 1: letter or digit; bit 2: capital (cased, equal to its upper case); bit 4: lowercase; bit 8: letter; 16: \p{Ll}; 32: \p{Lu}. */
 const FLAGS = (() => {
   const t = new Uint8Array(TABLE_END);
   for (let c = 0; c < TABLE_END; c++) {
@@ -19,6 +21,8 @@ const FLAGS = (() => {
     let f = WORD_CHAR.test(ch) ? 1 : 0;
     if (up !== low) f |= ch === up ? 2 : 4;
     if (LETTER.test(ch)) f |= 8;
+    if (LOWERCASE.test(ch)) f |= 16;
+    if (UPPERCASE.test(ch)) f |= 32;
     t[c] = f;
   }
   return t;
@@ -66,4 +70,11 @@ export function wordEnd(s: string, i: number): number {
     }
     return j;
   }
+}
+
+/** Letter categories of a code point: 8 a letter (\p{L}), 16 lowercase (\p{Ll}), 32 uppercase (\p{Lu}); other bits as in the table. */
+export function letterFlags(cp: number): number {
+  if (cp < TABLE_END) return FLAGS[cp] as number;
+  const ch = String.fromCodePoint(cp);
+  return (LETTER.test(ch) ? 8 : 0) | (LOWERCASE.test(ch) ? 16 : 0) | (UPPERCASE.test(ch) ? 32 : 0);
 }

@@ -24,6 +24,8 @@ export interface Line extends Cell {
 export function splitLines(view: View): Line[] {
   const text = view.text;
   const lines: Line[] = [];
+  // Tabs are rare: most sources have none, and then no line needs looking at.
+  const tabs = view.source.text.includes("\t");
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
@@ -35,7 +37,7 @@ export function splitLines(view: View): Line[] {
     const cells: Cell[] = [];
     // Fast path: no double space and no tab in the source line → one cell.
     const src = view.source.text;
-    const simple = !rawLine.includes("  ") && !src.slice(view.map[pos] as number, view.map[nl] as number).includes("\t");
+    const simple = !rawLine.includes("  ") && !(tabs && src.slice(view.map[pos] as number, view.map[nl] as number).includes("\t"));
     if (simple) {
       if (trimmed) cells.push({ text: trimmed, start, end: start + trimmed.length });
       lines.push({ index: lines.length, text: trimmed, start, end: start + trimmed.length, cells, blank: trimmed === "" });

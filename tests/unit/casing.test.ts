@@ -1,4 +1,5 @@
 /** Display case of ALL CAPS header lines, and the caps test itself. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lexicon } from "../../src/extract/header.js";
 import { capitalise, displayCase, isAllCaps, makeLexicon } from "../../src/util/casing.js";
@@ -79,5 +80,36 @@ describe("capitalise and makeLexicon", () => {
   ];
   it.each(lexCases)("makeLexicon: $why", ({ input: [terms, line], expected }) => {
     expect(displayCase(line, makeLexicon(terms))).toBe(expected);
+  });
+});
+
+/** The caps test said plainly (regexes, a split and case mapping per character): the one-pass version must agree. */
+function capsReference(s: string): boolean {
+  if (s.length > 300 || (/^[^\p{L}]*\p{L}\p{Ll}\p{Ll}/u.test(s) && !/\p{Lu}{2}/u.test(s))) return false;
+  let caps = 0;
+  let mixed = 0;
+  let upperLetters = 0;
+  for (const w of s.split(/\s+/)) {
+    let up = 0;
+    let low = 0;
+    for (const ch of w) {
+      if (ch.toUpperCase() === ch.toLowerCase()) continue;
+      if (ch === ch.toUpperCase()) up++;
+      else low++;
+    }
+    if (up + low === 0) continue;
+    upperLetters += up;
+    if (low === 0) caps++;
+    else mixed++;
+  }
+  if (caps === 0 || upperLetters < 2) return false;
+  return mixed <= Math.floor(0.25 * (caps + mixed));
+}
+
+describe("isAllCaps, property", () => {
+  it("agrees with the plain reference on any mix of cases, spaces and astral letters", () => {
+    const unit = fc.constantFrom(..."AĐÊỆẾaêđĐỈ 𝐀𐐀𐐨ǅ-1\t\u00a0\u2003\ufeffB".split(/(?:)/u));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (t) => isAllCaps(t) === capsReference(t)), { numRuns: 20000 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), (t) => isAllCaps(t) === capsReference(t)), { numRuns: 5000 });
   });
 });
