@@ -54,7 +54,7 @@ export const PERSON = /^\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4}$/u;
 
 /** True when a line or cell opens or continues a signature block. */
 export function isSignatureCell(text: string): boolean {
-  return AUTHORITY.test(text) || SIGNED_NOTE.test(text) || (isAllCaps(text) && text.length <= 60 && !MOTTO.test(text)) || PERSON.test(text);
+  return AUTHORITY.test(text) || SIGNED_NOTE.test(text) || (text.length <= 60 && isAllCaps(text) && !MOTTO.test(text)) || PERSON.test(text);
 }
 
 const longestCache = new WeakMap<Grammar, number>();

@@ -28,6 +28,11 @@ export interface View {
 /** Indexes line starts; CRLF, CR and LF all end a line. */
 export function makeSource(text: string): Source {
   const lineStarts = [0];
+  if (!text.includes("\r")) {
+    // LF only (most texts): a native search per line.
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    return { text, lineStarts };
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) lineStarts.push(i + 1);
@@ -41,9 +46,26 @@ export function makeSource(text: string): Source {
 
 /** The identity view of a source. */
 export function identityView(source: Source): View {
-  const map = new Int32Array(source.text.length + 1);
-  for (let i = 0; i <= source.text.length; i++) map[i] = i;
-  return { text: source.text, map, source };
+  return { text: source.text, map: identity(source.text.length + 1), source };
+}
+
+/** Identity maps share one buffer (maps are never written): up to this many entries it is kept. */
+const SHARED_IDENTITY_MAX = 1 << 20;
+let sharedIdentity = new Int32Array(0);
+
+/** An identity map of `n` entries (`map[i] === i`). */
+function identity(n: number): Int32Array {
+  if (n > SHARED_IDENTITY_MAX) {
+    const map = new Int32Array(n);
+    for (let i = 0; i < n; i++) map[i] = i;
+    return map;
+  }
+  if (sharedIdentity.length < n) {
+    const size = Math.min(SHARED_IDENTITY_MAX, Math.max(n, sharedIdentity.length * 2, 1 << 14));
+    sharedIdentity = new Int32Array(size);
+    for (let i = 0; i < size; i++) sharedIdentity[i] = i;
+  }
+  return sharedIdentity.subarray(0, n);
 }
 
 /** 1-based line/column and 0-based offset of a decoded offset. */
