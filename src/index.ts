@@ -9,6 +9,9 @@ import type { Grammar } from "./grammar/index.js";
 import { runPipeline } from "./pipeline/run.js";
 
 export type { Grammar } from "./grammar/index.js";
+import type { RuleSettings } from "./rules/index.js";
+export { RULES } from "./rules/index.js";
+export type { Rule, RuleSettings, Level } from "./rules/index.js";
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -16,9 +19,16 @@ export interface ParseOptions {
   path?: string | null;
   /** A grammar other than the bundled one (see `extendGrammar` in "vanban/grammar"). */
   grammar?: Grammar;
+  /** Today as YYYY-MM-DD, for the `date-in-future` rule (default: the local date). */
+  today?: string;
+  /** Rule levels and options, as in a config file's `rules` (default: each rule's own level). */
+  rules?: RuleSettings;
 }
 
 /** Parses one document (bytes in any supported encoding, or a string) into the model. */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
-  return runPipeline(input, options.path ?? null, options.grammar);
+  return runPipeline(input, options.path ?? null, options.grammar, {
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
 }

@@ -32,7 +32,7 @@ describe("what the seeds are known to hold", () => {
     expect(d.issuer?.name).toBe("Tỉnh ủy Kon Tum");
     expect(d.motto).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
     expect(d.signature).toMatchObject({ authority: "T/L", onBehalfOf: "Ban Thường vụ", position: "Chánh Văn phòng", signer: "Thái Văn Tưởng" });
-    expect(d.diagnostics.map((x) => x.rule)).toEqual(["malformed-date"]);
+    expect(d.diagnostics.map((x) => x.rule)).toEqual(["malformed-citation"]);
   });
 
   it("a draft công văn: blank number and date flagged, never guessed", () => {

@@ -32,7 +32,7 @@ export function findDateProblems(texts: ScanText[], g: Grammar, view: View): Dia
     for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
       const gr = groups(p, m);
       out.push({
-        rule: "malformed-date",
+        rule: "malformed-citation",
         severity: "warning",
         message: `date "${m[0]}" has a day (${gr.d}) and a year (${gr.y}) but no month`,
         span: spanOf(view, t.at(m.index), t.at(m.index + m[0].length)),
@@ -41,7 +41,7 @@ export function findDateProblems(texts: ScanText[], g: Grammar, view: View): Dia
     for (const m of t.text.matchAll(FULL)) {
       if (isoDate(Number(m[3]), Number(m[2]), Number(m[1]))) continue;
       out.push({
-        rule: "malformed-date",
+        rule: "impossible-date",
         severity: "warning",
         message: `date "${m[0]}" does not exist`,
         span: spanOf(view, t.at(m.index), t.at(m.index + m[0].length)),

@@ -67,7 +67,7 @@ export function readDateLine(view: View, cell: Cell | null, g: Grammar, diags: D
     diags.push({ rule: "blank-date", severity: "warning", message: `the date is blank ("${cell.text}"): a draft or an unfilled form`, span });
   } else {
     iso = isoDate(Number(gr.y), Number(gr.m), Number(gr.d));
-    if (!iso) diags.push({ rule: "malformed-date", severity: "warning", message: `impossible date "${cell.text}"`, span });
+    if (!iso) diags.push({ rule: "impossible-date", severity: "warning", message: `impossible date "${cell.text}"`, span });
   }
   return { raw: sliceSpan(view.source, span), iso, place: (gr.place as string).trim(), span };
 }

@@ -26,7 +26,7 @@ export interface Tree {
   items: Node[];
   closing: Paragraph[];
   /** Numbering that skips or repeats ("1., 2., 4." or "2., 2."): reported, the tree kept. */
-  numbering: { rule: "numbering-gap" | "numbering-repeat"; paragraph: Paragraph; message: string }[];
+  numbering: { rule: "numbering-gap" | "numbering-duplicate"; paragraph: Paragraph; message: string }[];
 }
 
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -62,7 +62,7 @@ function checkNumbering(items: Node[], out: Tree["numbering"]): void {
     const here = n.marker && n.kind ? ordinal(n.marker, n.kind) : null;
     const before = prev?.marker && prev.kind && prev.kind === n.kind ? ordinal(prev.marker, prev.kind) : null;
     if (here !== null && before !== null) {
-      if (here === before) out.push({ rule: "numbering-repeat", paragraph: p, message: `item "${n.marker}" repeats the number of the item before it` });
+      if (here === before) out.push({ rule: "numbering-duplicate", paragraph: p, message: `item "${n.marker}" repeats the number of the item before it` });
       else if (here > before + 1) out.push({ rule: "numbering-gap", paragraph: p, message: `item "${n.marker}" follows "${prev!.marker}": numbering skips` });
     }
     checkNumbering(n.children, out);

@@ -13,7 +13,8 @@ import { offsetIn, readParagraphs, type Paragraph } from "../extract/paragraphs.
 import { buildTree, type Node } from "../extract/tree.js";
 import { displayCase } from "../util/casing.js";
 import { splitLines, type Cell, type Line } from "../util/lines.js";
-import { makeSource, sliceSpan, spanOf, type View } from "../util/text.js";
+import { makeSource, pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
+import { RULES, runRules, type RuleSettings } from "../rules/index.js";
 import { decode } from "./decode.js";
 import { hasMarks, stripMarkup } from "./markup.js";
 import { normalize } from "./normalize.js";
@@ -21,8 +22,43 @@ import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment
 import { readWebPage } from "./webpage.js";
 import { findDateProblems } from "../extract/dates.js";
 
-/** Runs the whole pipeline on one input. */
-export function runPipeline(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar()): Document {
+/** A parsed document before the rules run: the model, the decoded source, and what the extractors noted. */
+export interface Analysis {
+  doc: Document;
+  source: Source;
+  /** Facts noted by the extractors (a blank number, a numbering gap…), for the rules to report. */
+  found: Diagnostic[];
+}
+
+/** Options of a full run. */
+export interface RunOptions {
+  /** Today as YYYY-MM-DD, for `date-in-future` (default: the local date). */
+  today?: string;
+  /** Per-rule levels and options (default: each rule's own level). */
+  rules?: RuleSettings;
+}
+
+/** Runs the whole pipeline on one input: parse, then the rules fill `diagnostics`. */
+export function runPipeline(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), opts: RunOptions = {}): Document {
+  const a = analyse(input, path, g);
+  a.doc.diagnostics = check(a, g, opts);
+  return a.doc;
+}
+
+/** The diagnostics of the rules over an analysed document. */
+export function check(a: Analysis, g: Grammar, opts: RunOptions = {}): Diagnostic[] {
+  const { source } = a;
+  return runRules(RULES, { doc: a.doc, text: source.text, found: a.found, today: opts.today ?? localToday(), grammar: g, span: (s, e) => ({ start: pointAt(source, s), end: pointAt(source, e) }) }, opts.rules);
+}
+
+/** Today's local date as YYYY-MM-DD. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Parses one input into the model (diagnostics empty) and the extractors' facts. */
+export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar()): Analysis {
   const decoded = decode(input);
   const source = makeSource(decoded.text);
   const normal = normalize(source);
@@ -37,7 +73,7 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
     source: { path, sha256: decoded.sha256, bytes: decoded.bytes, encoding: decoded.encoding, format: web ? "web-page" : marked ? "markdown" : "text" },
     genre: web ? "news" : "document",
     type: null, number: null, date: null, issuer: null, motto: null, title: null, addressees: [], preamble: null,
-    directives: [], attachments: [], citations: [], recipients: [], signature: null, diagnostics, closing: null, footnotes: [], author: null,
+    directives: [], attachments: [], citations: [], recipients: [], signature: null, diagnostics: [], closing: null, footnotes: [], author: null,
   };
 
   let bodyLines;
@@ -58,7 +94,7 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
     doc.number = readNumber(view, z.number, g, diagnostics);
     if (z.badNumber) {
       diagnostics.push({
-        rule: "malformed-number",
+        rule: "number-format",
         severity: "warning",
         message: `unreadable document number "${z.badNumber.text}"`,
         span: spanOf(view, z.badNumber.start, z.badNumber.end),
@@ -183,7 +219,7 @@ export function runPipeline(input: string | Uint8Array, path: string | null, g: 
       span: spanOf(view, a.type.start, last.end),
     };
   });
-  return doc;
+  return { doc, source, found: diagnostics };
 }
 
 function lastParagraph(n: Node): Paragraph {

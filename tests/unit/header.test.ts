@@ -87,7 +87,7 @@ describe("readDateLine", () => {
       input: "Kon Tum, ngày 31 tháng 2 năm 2021",
       expected: {
         value: { raw: "Kon Tum, ngày 31 tháng 2 năm 2021", iso: null, place: "Kon Tum" }, span: [0, 33],
-        diags: [["malformed-date", 'impossible date "Kon Tum, ngày 31 tháng 2 năm 2021"']],
+        diags: [["impossible-date", 'impossible date "Kon Tum, ngày 31 tháng 2 năm 2021"']],
       },
       why: "an impossible date (31/2) is never guessed: iso null and a diagnostic",
     },

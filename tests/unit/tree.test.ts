@@ -154,7 +154,7 @@ describe("numbering checks", () => {
   it.each([
     { input: ["1. a", "2. b", "3. c"], expected: [], why: "a regular sequence has no finding" },
     { input: ["1. a", "2. b", "4. c"], expected: [["numbering-gap", "4."]], why: "a skipped number is a gap" },
-    { input: ["1. a", "2. b", "2. c", "3. d"], expected: [["numbering-repeat", "2."]], why: "a repeated number is reported and both items kept" },
+    { input: ["1. a", "2. b", "2. c", "3. d"], expected: [["numbering-duplicate", "2."]], why: "a repeated number is reported and both items kept" },
     { input: ["I. x", "1. a", "2. b", "II. y", "1. c"], expected: [], why: "numbering restarting inside a new section is normal" },
     { input: ["1. x", "a) p", "c) q"], expected: [["numbering-gap", "c)"]], why: "letters follow the Vietnamese alphabet (a, b, c, d, đ, e …)" },
     { input: ["1. x", "d) p", "đ) q", "e) r"], expected: [], why: "đ comes between d and e" },
