@@ -106,7 +106,8 @@ export function segment(lines: Line[], g: Grammar): Zones {
       continue;
     }
     // A date line with blank fields ("Đoàn Kết, ngày    tháng    năm 2021") is one cell, spaces and all.
-    const cells = dateRe && line.cells.length > 1 && dateRe.re.test(line.text.replace(/\s+/g, " ")) ? [{ text: line.text, start: line.start, end: line.end }] : line.cells;
+    // Beside the number ("Số: 45/TB-UBND   Đắk Hà, ngày    tháng    năm 2021") its cells are joined.
+    const cells = dateRe && line.cells.length > 1 && dateRe.re.test(line.text.replace(/\s+/g, " ")) ? [{ text: line.text, start: line.start, end: line.end }] : joinBlankDate(line);
     for (let ci = 0; ci < cells.length; ci++) {
       let cell = cells[ci] as Cell;
       // "Số:      /QĐ-UBND": a blank number spread over two cells.
@@ -240,6 +241,19 @@ export function segment(lines: Line[], g: Grammar): Zones {
   }
   z.body = lines.slice(headerEnd, bodyEnd).filter((l) => !l.blank);
   return z;
+}
+
+/** A line's cells with a date whose blank fields split it ("…, ngày", "tháng", "năm 2021") joined into one cell. */
+function joinBlankDate(line: Line): Cell[] {
+  const cells = line.cells;
+  const k = cells.findIndex((c) => /(?:^|\s)ngày$/u.test(c.text));
+  if (k < 0 || !/^tháng\b/u.test(cells[k + 1]?.text ?? "")) return cells;
+  let j = k + 1;
+  while (j + 1 < cells.length && !/^năm\b/u.test((cells[j] as Cell).text) && /^(?:tháng|năm)\b/u.test((cells[j + 1] as Cell).text)) j++;
+  const first = cells[k] as Cell;
+  const last = cells[j] as Cell;
+  const joined = { text: line.text.slice(first.start - line.start, last.end - line.start), start: first.start, end: last.end };
+  return [...cells.slice(0, k), joined, ...cells.slice(j + 1)];
 }
 
 /**
