@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { addParseCommand, addSchemaCommand } from "./commands.js";
 import { addGrammarsCommand } from "./grammars.js";
+import { addValidateCommand } from "./validate.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from "./errors.js";
 import { quietEpipe } from "./io.js";
 import { VERSION } from "./version.js";
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
     .addHelpText("after", PROGRAM_EXAMPLES);
   addParseCommand(program);
   addSchemaCommand(program);
+  addValidateCommand(program);
   addGrammarsCommand(program);
   return program;
 }
