@@ -69,6 +69,14 @@ describe("the engine", () => {
   it("rules about a document's header skip news articles", () => {
     expect(runRules(dateFormat, { ...base, doc: { ...base.doc, genre: "news" } })).toEqual([]);
   });
+  it("missing-issuer's option 'expected' reports a document of another agency", () => {
+    const file = readFileSync(join(dir("missing-issuer"), "valid.txt"));
+    const run = (expected: unknown) =>
+      parse(file, { today: TODAY, rules: { "missing-issuer": { options: { expected } } } }).diagnostics.filter((d) => d.rule === "missing-issuer").map((d) => d.message);
+    expect(run("Ủy ban nhân dân huyện Đắk Hà")).toEqual([]);
+    expect(run(["Tỉnh ủy Kon Tum", "Ủy ban nhân dân huyện Đắk Hà"])).toEqual([]);
+    expect(run("Ủy ban nhân dân tỉnh Kon Tum")).toEqual(["issued by Ủy ban nhân dân huyện Đắk Hà, not by the expected Ủy ban nhân dân tỉnh Kon Tum"]);
+  });
   it("parse() takes the same settings, so parse and validate print the same diagnostics", () => {
     const d = parse(readFileSync(join(dir("date-format"), "invalid.txt")), { today: TODAY, rules: { "date-format": { level: "off" } } });
     expect(d.diagnostics).toEqual([]);

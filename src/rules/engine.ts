@@ -12,17 +12,21 @@ export type RuleSettings = Readonly<Record<string, { level?: Level; options?: Re
 /** What the engine needs besides the rules: the context without a rule's options. */
 export type EngineContext = Omit<RuleContext, "options">;
 
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** The diagnostics of every enabled rule, ordered by position (spanless ones first), then by rule id. */
 export function runRules(rules: readonly Rule[], ctx: EngineContext, settings: RuleSettings = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const full: RuleContext = { ...ctx, options: NO_OPTIONS };
   for (const rule of rules) {
     const set = settings[rule.id];
     const level = set?.level ?? rule.severity;
     if (level === "off") continue;
     if (rule.documentsOnly && ctx.doc.genre !== "document") continue;
-    for (const f of rule.check({ ...ctx, options: set?.options ?? {} })) {
+    full.options = set?.options ?? NO_OPTIONS;
+    for (const f of rule.check(full)) {
       out.push({ rule: rule.id, severity: level, message: f.message, span: f.span });
     }
   }
-  return out.sort((a, b) => (a.span?.start.offset ?? -1) - (b.span?.start.offset ?? -1) || a.rule.localeCompare(b.rule));
+  return out.sort((a, b) => (a.span?.start.offset ?? -1) - (b.span?.start.offset ?? -1) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

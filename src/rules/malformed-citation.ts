@@ -7,18 +7,19 @@ import type { Grammar } from "../grammar/index.js";
 import type { Rule } from "./types.js";
 import { foundAs } from "./util.js";
 
-const patterns = new WeakMap<Grammar, RegExp>();
+/** "số 1234" not followed by a symbol (a slash or hyphen after the digits would start one). */
+const NUMBER = /(?<![\p{L}])số\s+\d{1,5}(?![\p{L}\p{N}]|\s?[/-])/gu;
+const typeBefore = new WeakMap<Grammar, RegExp>();
 
-/** "<type name> số <digits>" not followed by a symbol, for every type name of the grammar. */
-function numberWithoutSymbol(g: Grammar): RegExp {
-  let re = patterns.get(g);
+/** A type name of the grammar ending right at the end of a text ("… theo Công văn "). */
+function typeNameAtEnd(g: Grammar): RegExp {
+  let re = typeBefore.get(g);
   if (!re) {
     const names = [...new Set(g.data.types.flatMap((t) => [t.name, ...t.aliases]))].sort((a, b) => b.length - a.length);
     const alt = names.map((n) => (n[0] as string).toUpperCase() + n.slice(1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
-    re = new RegExp(`(?<![\\p{L}])(?:${alt.join("|")})\\s+số\\s+(\\d{1,5})(?![\\p{L}\\p{N}]|\\s?[/-])`, "gu");
-    patterns.set(g, re);
+    re = new RegExp(`(?<![\\p{L}])(?:${alt.join("|")})\\s+$`, "u");
+    typeBefore.set(g, re);
   }
-  re.lastIndex = 0;
   return re;
 }
 
@@ -28,12 +29,17 @@ export const malformedCitation: Rule = {
   severity: "warning",
   check: (ctx) => {
     const out = foundAs(ctx, "malformed-citation");
-    // Only lines that hold "số" and a digit can hold such a citation: most of the text is skipped.
-    if (!/số\s+\d/u.test(ctx.text)) return out;
-    for (const m of ctx.text.matchAll(numberWithoutSymbol(ctx.grammar))) {
+    // Anchored on "số": only the few numbers in a text are looked at, each with the words before it.
+    for (const m of ctx.text.matchAll(NUMBER)) {
+      const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+      const t = typeNameAtEnd(ctx.grammar).exec(before);
+      if (!t) continue;
+      const start = m.index - before.length + t.index;
+      const end = m.index + m[0].length;
       const own = ctx.doc.number?.span;
-      if (own && m.index >= own.start.offset && m.index < own.end.offset) continue;
-      out.push({ message: `"${m[0]}" has a number but no symbol: the cited document cannot be identified`, span: ctx.span(m.index, m.index + m[0].length) });
+      if (own && start >= own.start.offset && start < own.end.offset) continue;
+      const raw = ctx.text.slice(start, end);
+      out.push({ message: `"${raw}" has a number but no symbol: the cited document cannot be identified`, span: ctx.span(start, end) });
     }
     return out.sort((a, b) => (a.span?.start.offset ?? 0) - (b.span?.start.offset ?? 0));
   },

@@ -22,14 +22,23 @@ export function mottoSystem(doc: Document): "party" | "state" | null {
 /** The system of the issuer by the grammar's issuers ("Tỉnh ủy …" → party), or null when unknown. */
 export function issuerSystem(doc: Document, g: Grammar): "party" | "state" | null {
   const names = [doc.issuer?.name, doc.issuer?.parent].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  let best: { len: number; system: "party" | "state" } | null = null;
-  for (const entry of g.data.issuers) {
-    const e = entry.name.toLowerCase();
-    for (const n of names) {
-      if ((n === e || n.startsWith(e + " ")) && (!best || e.length > best.len)) best = { len: e.length, system: entry.system };
-    }
+  if (!names.length) return null;
+  // Longest issuer names first: the first that opens a name decides.
+  for (const entry of issuersLongestFirst(g)) {
+    for (const n of names) if (n === entry.lower || n.startsWith(entry.lower + " ")) return entry.system;
   }
-  return best?.system ?? null;
+  return null;
+}
+
+const issuerCache = new WeakMap<Grammar, { lower: string; system: "party" | "state" }[]>();
+
+function issuersLongestFirst(g: Grammar): { lower: string; system: "party" | "state" }[] {
+  let list = issuerCache.get(g);
+  if (!list) {
+    list = g.data.issuers.map((i) => ({ lower: i.name.toLowerCase(), system: i.system })).sort((a, b) => b.lower.length - a.lower.length);
+    issuerCache.set(g, list);
+  }
+  return list;
 }
 
 /** The type code written in the document's own number ("TB" of 283-TB/TU, "QĐ" of 15/QĐ-UBND), and whether the grammar knows it. */
