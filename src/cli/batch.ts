@@ -11,6 +11,7 @@ import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { dispatch } from "./dispatch.js";
 import type { Format } from "./format.js";
 import { loadGrammar } from "./grammars.js";
+import { parseMaxBytes } from "./limits.js";
 import { compileIgnorePatterns } from "./ignore.js";
 import { entryDisplay, listInputs, readFilesFrom, type InputArg, type InputEntry } from "./inputs.js";
 import { checkOutputPath, stdinIsTTY } from "./io.js";
@@ -45,6 +46,7 @@ export interface BatchFlags {
   shard?: string;
   quiet?: boolean;
   fsync?: boolean;
+  maxBytes?: string;
   timeout?: string;
 }
 
@@ -175,6 +177,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     force: Boolean(flags.force),
     skipExisting: Boolean(flags.skipExisting),
     fsync: flags.fsync === true,
+    maxBytes: parseMaxBytes(flags.maxBytes),
   };
   if (mirror) {
     cfg.outReal = prepareMirror(flags.output!, listed, Boolean(flags.allowInside));

@@ -1,6 +1,8 @@
 /**
  * The `parse` and `schema` commands: their options, help text and actions.
  */
+import { checkDocument, NotADocument } from "../pipeline/guard.js";
+import { parseMaxBytes } from "./limits.js";
 import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { parse } from "../index.js";
@@ -71,6 +73,7 @@ export function addParseCommand(program: Command): void {
     .option("--shard <k/n>", "take only the K-th of N disjoint parts (stable hash of the relative path)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .option("--timeout <seconds>", "with workers: stop a document that takes longer (default 300; 0: no limit)")
+    .option("--max-bytes <size>", "refuse inputs larger than SIZE (bytes, or 500K, 20M, 1G; default 20M)")
     .option("--fsync", "with -o DIR: sync each output to disk before renaming it (survives a power loss, slower)")
     .option("--no-fsync", "with -o DIR: do not sync outputs (the default; renaming still protects against a killed run)")
     .addHelpText("after", PARSE_EXAMPLES)
@@ -112,10 +115,17 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<void> {
   if (file === undefined && stdinIsTTY()) throw new CliError("No input", EXIT_USAGE);
   if (flags.output) checkOutputPath(flags.output, Boolean(flags.force));
 
+  const maxBytes = parseMaxBytes(flags.maxBytes);
   const grammar = await loadGrammar(flags.grammar);
   const fromStdin = file === undefined || file === "-";
-  const bytes = fromStdin ? await readStdin() : readInputFile(file);
+  const bytes = fromStdin ? await readStdin() : readInputFile(file, maxBytes);
   const path = fromStdin ? null : file;
+  try {
+    checkDocument(bytes, maxBytes);
+  } catch (err) {
+    if (err instanceof NotADocument) throw new CliError(`${path ?? "stdin"}: ${err.message}`, EXIT_FAILURE);
+    throw err;
+  }
 
   let text: string;
   try {

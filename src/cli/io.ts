@@ -27,12 +27,20 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Reads a file as bytes; an unreadable file is a usage error naming it. */
-export function readInputFile(file: string): Uint8Array {
+/**
+ * Reads a file as bytes. A path that does not exist is a usage error (exit
+ * 2); a file that exists but cannot be read (permissions), or is over
+ * `maxBytes` (checked before reading it), fails (exit 1). Both name the file.
+ */
+export function readInputFile(file: string, maxBytes = Infinity): Uint8Array {
   try {
+    const size = statSync(file).size;
+    if (size > maxBytes) throw new CliError(`${file}: too large (${size} bytes; the limit is ${maxBytes}, see --max-bytes)`, EXIT_FAILURE);
     return readFileSync(file);
   } catch (err) {
-    throw new CliError(`${file}: ${reasonOf(err)}`, EXIT_USAGE);
+    if (err instanceof CliError) throw err;
+    const code = (err as { code?: unknown }).code;
+    throw new CliError(`${file}: ${reasonOf(err)}`, code === "ENOENT" || code === "ENOTDIR" ? EXIT_USAGE : EXIT_FAILURE);
   }
 }
 

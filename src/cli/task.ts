@@ -5,7 +5,8 @@
  * in the main thread. Nothing here throws: every failure is an Outcome.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { checkDocument, NotADocument } from "../pipeline/guard.js";
 import { parse, type Document, type Grammar } from "../index.js";
 import { reasonOf } from "./errors.js";
 import { formatValue, type Format } from "./format.js";
@@ -21,6 +22,8 @@ export interface TaskConfig {
   force: boolean;
   skipExisting: boolean;
   fsync: boolean;
+  /** Inputs over this many bytes are refused (--max-bytes). */
+  maxBytes: number;
 }
 
 /** One document to process. */
@@ -96,6 +99,8 @@ export async function runTask(task: Task, cfg: TaskConfig, grammar: Grammar): Pr
 async function attempt(task: Task, cfg: TaskConfig, grammar: Grammar): Promise<Outcome> {
   let bytes: Buffer;
   try {
+    const size = statSync(task.abs).size;
+    if (size > cfg.maxBytes) return failed(task, size, "too-large", `too large (${size} bytes; the limit is ${cfg.maxBytes}, see --max-bytes)`);
     bytes = readFileSync(task.abs);
   } catch (err) {
     return failed(task, 0, String((err as { code?: unknown }).code ?? "EIO"), reasonOf(err));
@@ -106,6 +111,12 @@ async function attempt(task: Task, cfg: TaskConfig, grammar: Grammar): Promise<O
       if (previous && sourceOf(previous)?.sha256 === sha256(bytes)) {
         return { id: task.id, status: "skipped", bytes: bytes.length, ...diagnosticsOf(previous.diagnostics) };
       }
+    }
+    try {
+      checkDocument(bytes, cfg.maxBytes);
+    } catch (err) {
+      if (err instanceof NotADocument) return failed(task, bytes.length, err.code, err.message);
+      throw err;
     }
     let doc: Document;
     try {

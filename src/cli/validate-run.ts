@@ -8,6 +8,8 @@ import { RULES } from "../rules/index.js";
 import { isoDate } from "../util/dates.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { loadGrammar } from "./grammars.js";
+import { checkDocument, NotADocument } from "../pipeline/guard.js";
+import { parseMaxBytes } from "./limits.js";
 import { compileIgnorePatterns } from "./ignore.js";
 import { entryAbs, entryDisplay, listInputs } from "./inputs.js";
 import { writeStdout } from "./io.js";
@@ -24,6 +26,7 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
   const today = flags.today ?? localToday();
   if (flags.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(today)) throw usage(`--today ${flags.today}: expected YYYY-MM-DD`);
   if (flags.today !== undefined && !isoDate(Number(today.slice(0, 4)), Number(today.slice(5, 7)), Number(today.slice(8, 10)))) throw usage(`--today ${flags.today}: no such date`);
+  const maxBytes = parseMaxBytes(flags.maxBytes);
   let maxWarnings = Infinity;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/u.test(flags.maxWarnings)) throw usage(`--max-warnings ${flags.maxWarnings}: expected a whole number`);
@@ -66,9 +69,15 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
     const settings = withConfigErrors(() => configOf(abs)).rules;
     let bytes: Uint8Array;
     try {
+      const size = statSync(abs).size;
+      if (size > maxBytes) {
+        results.push({ path, diagnostics: [fatal(`too large (${size} bytes; the limit is ${maxBytes}, see --max-bytes)`)] });
+        continue;
+      }
       bytes = readFileSync(abs);
+      checkDocument(bytes, maxBytes);
     } catch (err) {
-      results.push({ path, diagnostics: [fatal(`cannot read: ${reasonOf(err)}`)] });
+      results.push({ path, diagnostics: [fatal(err instanceof NotADocument ? err.message : `cannot read: ${reasonOf(err)}`)] });
       continue;
     }
     try {

@@ -23,6 +23,7 @@ export interface ValidateFlags {
   hidden?: boolean;
   follow?: boolean;
   grammar?: string[];
+  maxBytes?: string;
 }
 
 const EXAMPLES = `
@@ -51,6 +52,7 @@ export function addValidateCommand(program: Command): void {
     .option("--hidden", "take hidden files and enter hidden directories")
     .option("--follow", "enter symlinked directories")
     .option("-g, --grammar <file>", "add entries from a grammar file (repeatable)", collect)
+    .option("--max-bytes <size>", "a larger file is a fatal error (bytes, or 500K, 20M, 1G; default 20M)")
     .addHelpText("after", EXAMPLES)
     .action(async (args: string[], flags: ValidateFlags) => {
       const { runValidate } = await import("./validate-run.js");

@@ -200,7 +200,7 @@ export function findCitations(texts: ScanText[], g: Grammar, ownId: string | nul
     }
   }
   // In order of first mention in the text, numbered and named together.
-  const first = (c: FoundCitation): number => Math.min(...c.mentions.map((m) => m.start));
+  const first = (c: FoundCitation): number => c.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
   return [...byId.values(), ...named.map((n) => n.c)].sort((a, b) => first(a) - first(b));
 }
 

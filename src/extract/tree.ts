@@ -104,7 +104,7 @@ export function buildTree(paragraphs: Paragraph[], opts: TreeOptions): Tree {
 
   // Markers of a lower rank before the first item of the top rank (a "- Căn
   // cứ …" list above "1.") belong to the preamble, not to the tree.
-  const top = Math.min(...body.filter((p) => p.kind !== null).map((p) => RANK[p.kind as string] ?? 3));
+  const top = body.reduce((min, p) => (p.kind === null ? min : Math.min(min, RANK[p.kind as string] ?? 3)), Infinity);
   const firstTop = body.findIndex((p) => p.kind !== null && (RANK[p.kind] ?? 3) === top);
   const stack: Node[] = [];
   for (const [n, p] of body.entries()) {

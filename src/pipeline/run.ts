@@ -163,7 +163,7 @@ export function analyse(input: string | Uint8Array, path: string | null, g: Gram
   };
   tree.items.forEach(visit);
   attachmentTrees.forEach((t) => t.items.forEach(visit));
-  scan.push(...tree.closing.map((p) => para(p, null)));
+  for (const p of tree.closing) scan.push(para(p, null));
   for (const f of footnotes) scan.push({ text: f.text, at: (i) => f.end - f.text.length + i, owner: null });
   const found = findCitations(scan, g, doc.number?.id ?? null);
   doc.citations = found.map(
@@ -184,7 +184,7 @@ export function analyse(input: string | Uint8Array, path: string | null, g: Gram
       citedBy.set(m.owner, list);
     }
   }
-  diagnostics.push(...findDateProblems(scan, g, view));
+  for (const d of findDateProblems(scan, g, view)) diagnostics.push(d);
 
   const toDirective = (n: Node): Directive => {
     const first = n.paragraphs[0] as Paragraph;

@@ -37,7 +37,7 @@ const MOTTO = /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ
 const RULE = /^(?:[-–—_=*~.]\s*){1,}$/u;
 const VV = /^V\/v\b/u;
 /** "Kính gửi:", or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" — both open the addressees. */
-const KINH_GUI = /^(?:Kính gửi|[\p{Lu}][\p{Lu}\s]+\sđiện)\s*:?/u;
+const KINH_GUI = /^(?:Kính gửi|[\p{Lu}][\p{Lu}\s]{0,80}\sđiện)\s*:?/u;
 const TYPE_WITH_TITLE = /^\S.*\s(?:CỦA|VỀ|TẠI)\s/u;
 const TYPE_WITH_TITLE_SPLIT = /\s(?=(?:KẾT LUẬN|CỦA|VỀ|TẠI)\s)/u;
 /** Urgency and secrecy stamps in a header: neither issuer nor title. */
@@ -216,11 +216,11 @@ export function segment(lines: Line[], g: Grammar): Zones {
     let k = closing - 1;
     const above: Cell[] = [];
     while (k > headerEnd && ((lines[k] as Line).blank || isSignatureCell((lines[k] as Line).text))) {
-      if (!(lines[k] as Line).blank) above.unshift(...(lines[k] as Line).cells);
+      if (!(lines[k] as Line).blank) above.unshift(...(lines[k] as Line).cells); // a line's cells: a few
       k--;
     }
     if (above.some((c) => AUTHORITY.test(c.text) || PERSON.test(c.text))) {
-      z.signature.unshift(...above);
+      z.signature = above.concat(z.signature);
       bodyEnd = k + 1;
     }
   } else {

@@ -15,6 +15,7 @@ import { missingNumber } from "./missing-number.js";
 import { missingRecipients } from "./missing-recipients.js";
 import { missingSignature } from "./missing-signature.js";
 import { missingTitle } from "./missing-title.js";
+import { notADirective } from "./not-a-directive.js";
 import { mottoMismatch } from "./motto-mismatch.js";
 import { numberFormat } from "./number-format.js";
 import { numberTypeMismatch } from "./number-type-mismatch.js";
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   missingIssuer, missingTitle, missingSignature, missingRecipients, missingArchiveCopy, mottoMismatch,
   numberingGap, numberingDuplicate,
   encodingSuspect, confusableCharacter,
+  notADirective,
 ];

@@ -67,3 +67,16 @@ export function spanOfText(ctx: RuleContext, needle: string | RegExp, from = 0):
   const m = re.exec(ctx.text);
   return m ? ctx.span(m.index, m.index + m[0].length) : null;
 }
+
+/**
+ * True when the text has at least one part of a directive document: a header
+ * field, a signature, recipients, a citation, bodies, or numbered items.
+ * A recipe or a novel chapter has none (the `not-a-directive` rule), and the
+ * rules about a document's header and closing do not apply to it.
+ */
+export function looksLikeDirective(doc: Document): boolean {
+  if (doc.type || doc.number || doc.date || doc.issuer || doc.motto || doc.signature) return true;
+  if (doc.recipients.length || doc.addressees.length || doc.citations.length || doc.attachments.length) return true;
+  const items = doc.directives;
+  return items.some((d) => d.bodies.length > 0) || items.filter((d) => d.marker !== null).length >= 2;
+}

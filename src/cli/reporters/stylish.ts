@@ -41,7 +41,7 @@ function severityStyle(s: Styles, severity: Diagnostic["severity"]): (t: string)
 /** One file's block: its path, then one aligned row per diagnostic. */
 function block(path: string, diagnostics: readonly Diagnostic[], s: Styles): string {
   const rows = diagnostics.map((d) => [position(d), d.severity, d.message] as const);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] as string))));
+  const widths = [0, 1, 2].map((i) => rows.reduce((max, r) => Math.max(max, width(r[i] as string)), 0));
   const lines = diagnostics.map((d, i) => {
     const [pos, sev, msg] = rows[i] as readonly [string, string, string];
     return (
