@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { checkDocument } from "../src/model/schema.js";
-import { fixtureBytes, fixtureNames } from "./helpers.js";
+import { decode } from "../src/pipeline/decode.js";
+import { fixtureBytes, fixtureNames, spans } from "./helpers.js";
 
 const seedLines = fixtureNames().flatMap((n) => new TextDecoder().decode(fixtureBytes(n)).split("\n"));
 /** Lines of real documents, shuffled and mutated: inputs that reach every stage. */
@@ -21,7 +22,43 @@ const docLike = fc
   )
   .map((parts) => parts.join("\n"));
 
+const seeds = fixtureNames().map((n) => new TextDecoder().decode(fixtureBytes(n)));
+/** A whole seed with random edits: cut, duplicated or replaced ranges, inserted marks and stray characters. */
+const editedSeed = fc
+  .tuple(
+    fc.constantFrom(...seeds),
+    fc.array(
+      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(400), fc.oneof(fc.constant(""), fc.string({ unit: "grapheme", maxLength: 30 }), fc.constantFrom("**", "\t", "\r\n", "Ð", "\u0301", "\u200b", "1. ", "Nơi nhận:", "\n\n"))),
+      { maxLength: 8 },
+    ),
+  )
+  .map(([seed, edits]) =>
+    edits.reduce((text, [at, len, insert]) => {
+      const i = Math.floor(at * text.length);
+      return text.slice(0, i) + insert + text.slice(i + len);
+    }, seed),
+  );
+
 describe("properties", () => {
+  it("on seeds with random edits: never throws, passes the model, every span inside the text and slicing to its raw value", () => {
+    fc.assert(
+      fc.property(editedSeed, (text) => {
+        const doc = parse(text);
+        expect(checkDocument(doc)).toEqual([]);
+        const decoded = decode(text).text;
+        for (const { path, owner } of spans(doc)) {
+          const span = owner.span as { start: { offset: number }; end: { offset: number } };
+          expect(span.start.offset, path).toBeGreaterThanOrEqual(0);
+          expect(span.end.offset, path).toBeLessThanOrEqual(decoded.length);
+          expect(span.end.offset, path).toBeGreaterThanOrEqual(span.start.offset);
+          if (typeof owner.raw === "string" && !owner.raw.includes("\n")) expect(owner.raw, path).toBe(decoded.slice(span.start.offset, span.end.offset));
+        }
+        expect(JSON.stringify(parse(text))).toBe(JSON.stringify(doc));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("never throws and always passes the model", () => {
     fc.assert(
       fc.property(docLike, (text) => {
