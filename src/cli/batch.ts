@@ -12,8 +12,7 @@ import { dispatch } from "./dispatch.js";
 import type { Format } from "./format.js";
 import { loadGrammar } from "./grammars.js";
 import { parseMaxBytes } from "./limits.js";
-import { compileIgnorePatterns } from "./ignore.js";
-import { entryDisplay, listInputs, readFilesFrom, type InputArg, type InputEntry } from "./inputs.js";
+import { entryDisplay, ignoreOption, listInputs, readFilesFrom, type InputArg, type InputEntry } from "./inputs.js";
 import { checkOutputPath, stdinIsTTY } from "./io.js";
 import { outputRel, sweepTemps } from "./outputs.js";
 import { isInside } from "./paths.js";
@@ -148,12 +147,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
   if (flags.skipExisting && !mirror) throw usage("--skip-existing needs -o DIR (not --format ndjson)");
   if (toFile) checkOutputPath(flags.output!, Boolean(flags.force));
   if (flags.report) checkReportPath(flags.report, Boolean(flags.force));
-  let ignore;
-  try {
-    ignore = compileIgnorePatterns(flags.ignore ?? []);
-  } catch (err) {
-    throw usage(reasonOf(err));
-  }
+  const ignore = ignoreOption(flags.ignore);
   const grammar = await loadGrammar(flags.grammar);
 
   const items: InputArg[] = args.map((arg) => ({ arg, literal: false }));

@@ -7,7 +7,7 @@ import { readFileSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CliError, EXIT_USAGE, reasonOf } from "./errors.js";
 import { compileGlob, hasGlobChars } from "./glob.js";
-import { IGNORE_FILE, parseIgnoreFile, type IgnoreRule } from "./ignore.js";
+import { compileIgnorePatterns, IGNORE_FILE, parseIgnoreFile, type IgnoreRule } from "./ignore.js";
 import { readStdin } from "./io.js";
 import { commonDir, isInside, joinDisplay, toPosix } from "./paths.js";
 import { walk, type WalkOptions } from "./walk.js";
@@ -51,6 +51,15 @@ export interface ListOptions {
   ignore: IgnoreRule[];
   /** The output directory (absolute), never walked. */
   exclude?: string;
+}
+
+/** `--ignore` patterns compiled; a bad pattern is a usage error naming it. */
+export function ignoreOption(patterns: readonly string[] | undefined): IgnoreRule[] {
+  try {
+    return compileIgnorePatterns(patterns ?? []);
+  } catch (err) {
+    throw new CliError(reasonOf(err), EXIT_USAGE);
+  }
 }
 
 /** The absolute path of an entry. */

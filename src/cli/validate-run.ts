@@ -10,8 +10,7 @@ import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { loadGrammar } from "./grammars.js";
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
 import { parseMaxBytes } from "./limits.js";
-import { compileIgnorePatterns } from "./ignore.js";
-import { entryAbs, entryDisplay, listInputs } from "./inputs.js";
+import { entryAbs, entryDisplay, ignoreOption, listInputs } from "./inputs.js";
 import { writeStdout } from "./io.js";
 import { useColor } from "./reporters/color.js";
 import { parseReporterSpec, REPORTERS } from "./reporters/index.js";
@@ -45,12 +44,7 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
   }
   for (const r of reporters) if (r.path !== null) checkWritable(r.path);
   if (args.length === 0) throw usage("nothing to validate: name files, directories or globs");
-  let ignore;
-  try {
-    ignore = compileIgnorePatterns(flags.ignore ?? []);
-  } catch (err) {
-    throw usage(reasonOf(err));
-  }
+  const ignore = ignoreOption(flags.ignore);
   const grammar = await loadGrammar(flags.grammar);
   const entries = listInputs(args.map((arg) => ({ arg, literal: false })), { hidden: Boolean(flags.hidden), follow: Boolean(flags.follow), ignore });
   if (entries.length === 0) throw usage("no documents matched (a directory gives its .txt, .md and .text files)");

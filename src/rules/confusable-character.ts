@@ -1,5 +1,6 @@
 /** `confusable-character`: Ð/ð (Icelandic eth, U+00D0/U+00F0) typed for Đ/đ; read as Đ/đ, but searches and sorts see another letter. */
 import type { Rule } from "./types.js";
+import { listed } from "./util.js";
 
 const ETH = /[\u00D0\u00F0]/gu;
 const MAX = 5;
@@ -10,13 +11,10 @@ export const confusableCharacter: Rule = {
   severity: "warning",
   check: (ctx) => {
     const out = [];
-    let count = 0;
     for (const m of ctx.text.matchAll(ETH)) {
-      if (++count > MAX) continue;
       const fix = m[0] === "\u00D0" ? "Đ (U+0110)" : "đ (U+0111)";
       out.push({ message: `"${m[0]}" (U+00${m[0] === "\u00D0" ? "D0" : "F0"}, eth) stands for ${fix}`, span: ctx.span(m.index, m.index + 1) });
     }
-    if (count > MAX) out.push({ message: `${count - MAX} more eth characters not listed`, span: null });
-    return out;
+    return listed(out, MAX, (n) => `${n} more eth characters not listed`);
   },
 };

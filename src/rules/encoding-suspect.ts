@@ -5,6 +5,7 @@
  */
 import { isLetterAt } from "../util/chars.js";
 import type { Rule } from "./types.js";
+import { listed } from "./util.js";
 
 /** Every suspect sequence holds one of these: most texts have none and are passed over by one native scan. */
 const MARKER = /[\u0080-\u00BF\u00D7\u00F7\uFFFD]/g;
@@ -34,17 +35,14 @@ export const encodingSuspect: Rule = {
   severity: "error",
   check: (ctx) => {
     const out = [];
-    let count = 0;
     let covered = -1;
     for (const m of ctx.text.matchAll(MARKER)) {
       const at = suspectAt(ctx.text, m.index);
       if (!at || at[0] < covered) continue;
       covered = at[1];
-      if (++count > MAX) continue;
       const seq = ctx.text.slice(at[0], at[1]);
       out.push({ message: `"${seq}" looks like a wrong decoding (a legacy font encoding or mojibake)`, span: ctx.span(at[0], at[1]) });
     }
-    if (count > MAX) out.push({ message: `${count - MAX} more suspect characters not listed`, span: null });
-    return out;
+    return listed(out, MAX, (n) => `${n} more suspect characters not listed`);
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../model/schema.js";
 import type { Level, Rule, RuleContext } from "./types.js";
-import { looksLikeDirective } from "./util.js";
+import { listed, looksLikeDirective } from "./util.js";
 
 /** Per-rule settings from a configuration: a level and options. */
 export type RuleSettings = Readonly<Record<string, { level?: Level; options?: Record<string, unknown> }>>;
@@ -30,12 +30,8 @@ export function runRules(rules: readonly Rule[], ctx: EngineContext, settings: R
     // Header and closing rules apply to a directive document, not to news, nor to a text that is no directive at all.
     if (rule.documentsOnly && (ctx.doc.genre !== "document" || (!directive && rule.id !== "not-a-directive"))) continue;
     full.options = set?.options ?? NO_OPTIONS;
-    const findings = rule.check(full);
-    for (const f of findings.length > MAX_PER_RULE ? findings.slice(0, MAX_PER_RULE) : findings) {
+    for (const f of listed(rule.check(full), MAX_PER_RULE, (n) => `${n} more like these not listed`)) {
       out.push({ rule: rule.id, severity: level, message: f.message, span: f.span });
-    }
-    if (findings.length > MAX_PER_RULE) {
-      out.push({ rule: rule.id, severity: level, message: `${findings.length - MAX_PER_RULE} more like these not listed`, span: null });
     }
   }
   return out.sort((a, b) => (a.span?.start.offset ?? -1) - (b.span?.start.offset ?? -1) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

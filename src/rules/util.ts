@@ -80,3 +80,9 @@ export function looksLikeDirective(doc: Document): boolean {
   const items = doc.directives;
   return items.some((d) => d.bodies.length > 0) || items.filter((d) => d.marker !== null).length >= 2;
 }
+
+/** The first `max` findings, then one spanless finding counting the rest (so a garbled text cannot flood a report). */
+export function listed(findings: Finding[], max: number, more: (count: number) => string): Finding[] {
+  if (findings.length <= max) return findings;
+  return [...findings.slice(0, max), { message: more(findings.length - max), span: null }];
+}
