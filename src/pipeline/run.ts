@@ -15,7 +15,8 @@ import { displayCase } from "../util/casing.js";
 import { splitLines, type Cell, type Line } from "../util/lines.js";
 import { makeSource, pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
 import { RULES, runRules, type RuleSettings } from "../rules/index.js";
-import { decode } from "./decode.js";
+import { decode, type Decoded } from "./decode.js";
+import { readLegacyBytes, readLookalikes } from "./legacy.js";
 import { hasMarks, stripMarkup } from "./markup.js";
 import { normalize } from "./normalize.js";
 import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment.js";
@@ -57,9 +58,15 @@ export function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** The legacy font encodings: bytes that are not UTF-8, or UTF-8 Latin-1 look-alikes, read as TCVN3 or VNI when that reads better. */
+function readLegacy(input: string | Uint8Array, decoded: Decoded): Decoded {
+  const r = typeof input !== "string" && decoded.encoding === "windows-1258" ? readLegacyBytes(input) : decoded.encoding === "utf-8" ? readLookalikes(decoded.text) : null;
+  return r ? { ...decoded, text: r.text, encoding: r.encoding } : decoded;
+}
+
 /** Parses one input into the model (diagnostics empty) and the extractors' facts. */
 export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar()): Analysis {
-  const decoded = decode(input);
+  const decoded = readLegacy(input, decode(input));
   const source = makeSource(decoded.text);
   const normal = normalize(source);
   const marked = hasMarks(normal.text);
