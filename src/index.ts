@@ -10,6 +10,8 @@ import { runPipeline } from "./pipeline/run.js";
 
 export type { Grammar } from "./grammar/index.js";
 import type { RuleSettings } from "./rules/index.js";
+import type { EncodingName } from "./pipeline/legacy.js";
+export { ENCODINGS, type EncodingName } from "./pipeline/legacy.js";
 export { RULES } from "./rules/index.js";
 export type { Rule, RuleSettings, Level } from "./rules/index.js";
 
@@ -23,6 +25,8 @@ export interface ParseOptions {
   today?: string;
   /** Rule levels and options, as in a config file's `rules` (default: each rule's own level). */
   rules?: RuleSettings;
+  /** Decode as this encoding (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr) instead of detecting one. */
+  encoding?: EncodingName;
 }
 
 /** Parses one document (bytes in any supported encoding, or a string) into the model. */
@@ -30,5 +34,6 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
   return runPipeline(input, options.path ?? null, options.grammar, {
     ...(options.today ? { today: options.today } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
   });
 }

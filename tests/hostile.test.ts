@@ -49,6 +49,11 @@ describe("a single file", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("an unknown --encoding is a usage error listing the known ones", () => {
+    const r = vanban(["parse", GOOD, "--encoding", "klingon"]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, "", "vanban: --encoding klingon: unknown encoding (known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr)\n"]);
+  });
+
   it("a bad --max-bytes is a usage error", () => {
     const r = vanban(["parse", GOOD, "--max-bytes", "lots"]);
     expect([r.status, r.stderr]).toEqual([2, "vanban: --max-bytes lots: expected a size such as 5000000, 500K, 20M or 1G\n"]);

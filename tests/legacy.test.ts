@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { decode } from "../src/pipeline/decode.js";
-import { readLegacyBytes, readLookalikes } from "../src/pipeline/legacy.js";
+import { decodeViqr, readLegacyBytes, readLookalikes } from "../src/pipeline/legacy.js";
 import { encodeTcvn3, encodeVni, encodeW1258, plain, tcvn3Lossy } from "./encoders.js";
 import { fixtureBytes, fixtureNames } from "./helpers.js";
 
@@ -68,5 +68,29 @@ describe("raw bytes of the old fonts", () => {
     const doc = parse(encodeTcvn3(text));
     expect(doc.source.encoding).toBe("tcvn3");
     expect(withoutSource(doc)).toBe(withoutSource(parse(tcvn3Lossy(text))));
+  });
+});
+
+describe("forced encodings (--encoding)", () => {
+  const viqr: { input: string; expected: string; why: string }[] = [
+    { input: "Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam", expected: "Cộng hòa xã hội chủ nghĩa Việt Nam", why: "shape and tone marks after the vowel" },
+    { input: "DDa?ng bo^.; dda'nh gia'", expected: "Đảng bộ; đánh giá", why: "DD and dd are Đ and đ" },
+    { input: "tru+o+`ng, o+n, a(n", expected: "trường, ơn, ăn", why: "horn (+) and breve (()" },
+    { input: "Vie^.t Nam\\.", expected: "Việt Nam.", why: "a backslash keeps a mark literal (a full stop after a vowel)" },
+  ];
+  it.each(viqr)("VIQR: $why", ({ input, expected }) => {
+    expect(decodeViqr(input)).toBe(expected);
+  });
+
+  it("VIQR only when asked: detection never reads it", () => {
+    expect(parse("Vie^.t Nam").source.encoding).toBe("utf-8");
+    const d = parse("THO^NG BA'O\n\nCo^ng ta'c pho`ng, cho^'ng di.ch", { encoding: "viqr" });
+    expect([d.source.encoding, d.type?.name]).toEqual(["viqr", "Thông báo"]);
+  });
+
+  it("a forced encoding replaces detection", () => {
+    const bytes = encodeVni("Số 283-TB/TU");
+    expect(parse(bytes, { encoding: "vni" }).number?.id).toBe("283-TB/TU");
+    expect(parse(bytes, { encoding: "windows-1258" }).source.encoding).toBe("windows-1258");
   });
 });

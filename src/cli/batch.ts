@@ -11,7 +11,7 @@ import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { dispatch } from "./dispatch.js";
 import type { Format } from "./format.js";
 import { loadGrammar } from "./grammars.js";
-import { parseMaxBytes } from "./limits.js";
+import { parseEncoding, parseMaxBytes } from "./limits.js";
 import { entryDisplay, ignoreOption, listInputs, readFilesFrom, type InputArg, type InputEntry } from "./inputs.js";
 import { checkOutputPath, stdinIsTTY } from "./io.js";
 import { outputRel, sweepTemps } from "./outputs.js";
@@ -46,6 +46,7 @@ export interface BatchFlags {
   quiet?: boolean;
   fsync?: boolean;
   maxBytes?: string;
+  encoding?: string;
   timeout?: string;
 }
 
@@ -172,6 +173,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     skipExisting: Boolean(flags.skipExisting),
     fsync: flags.fsync === true,
     maxBytes: parseMaxBytes(flags.maxBytes),
+    encoding: parseEncoding(flags.encoding) ?? null,
   };
   if (mirror) {
     cfg.outReal = prepareMirror(flags.output!, listed, Boolean(flags.allowInside));

@@ -2,7 +2,7 @@
  * The `parse` and `schema` commands: their options, help text and actions.
  */
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
-import { parseMaxBytes } from "./limits.js";
+import { parseEncoding, parseMaxBytes } from "./limits.js";
 import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { parse } from "../index.js";
@@ -73,6 +73,7 @@ export function addParseCommand(program: Command): void {
     .option("--shard <k/n>", "take only the K-th of N disjoint parts (stable hash of the relative path)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .option("--timeout <seconds>", "with workers: stop a document that takes longer (default 300; 0: no limit)")
+    .option("--encoding <name>", "decode as NAME instead of detecting: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr")
     .option("--max-bytes <size>", "refuse inputs larger than SIZE (bytes, or 500K, 20M, 1G; default 20M)")
     .option("--fsync", "with -o DIR: sync each output to disk before renaming it (survives a power loss, slower)")
     .option("--no-fsync", "with -o DIR: do not sync outputs (the default; renaming still protects against a killed run)")
@@ -116,6 +117,7 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<void> {
   if (flags.output) checkOutputPath(flags.output, Boolean(flags.force));
 
   const maxBytes = parseMaxBytes(flags.maxBytes);
+  const encoding = parseEncoding(flags.encoding);
   const grammar = await loadGrammar(flags.grammar);
   const fromStdin = file === undefined || file === "-";
   const bytes = fromStdin ? await readStdin() : readInputFile(file, maxBytes);
@@ -129,7 +131,7 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<void> {
 
   let text: string;
   try {
-    text = await formatDocument(parse(bytes, { path, grammar }), flags.format, Boolean(flags.compact));
+    text = await formatDocument(parse(bytes, { path, grammar, ...(encoding ? { encoding } : {}) }), flags.format, Boolean(flags.compact));
   } catch (err) {
     if (process.env.VANBAN_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
     throw new CliError(`${path ?? "stdin"}: ${reasonOf(err)}`, EXIT_FAILURE);

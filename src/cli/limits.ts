@@ -1,5 +1,6 @@
-/** `--max-bytes`: a size in bytes, or with a K, M or G suffix (powers of 1024). */
+/** Option values with limits: `--max-bytes` (a size in bytes, or with a K, M or G suffix: powers of 1024) and `--encoding`. */
 import { DEFAULT_MAX_BYTES } from "../pipeline/guard.js";
+import { ENCODINGS, type EncodingName } from "../pipeline/legacy.js";
 import { CliError, EXIT_USAGE } from "./errors.js";
 
 const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -10,4 +11,12 @@ export function parseMaxBytes(value: string | undefined): number {
   const m = /^(\d+)\s*([kmg]?)b?$/iu.exec(value.trim());
   if (!m || Number(m[1]) === 0) throw new CliError(`--max-bytes ${value}: expected a size such as 5000000, 500K, 20M or 1G`, EXIT_USAGE);
   return Number(m[1]) * (UNITS[(m[2] as string).toLowerCase()] as number);
+}
+
+/** The encoding `--encoding NAME` forces, or undefined to detect one; an unknown name is a usage error. */
+export function parseEncoding(value: string | undefined): EncodingName | undefined {
+  if (value === undefined) return undefined;
+  const name = value.trim().toLowerCase().replace(/^utf8$/u, "utf-8").replace(/^cp1258$/u, "windows-1258");
+  if (!(ENCODINGS as readonly string[]).includes(name)) throw new CliError(`--encoding ${value}: unknown encoding (known: ${ENCODINGS.join(", ")})`, EXIT_USAGE);
+  return name as EncodingName;
 }

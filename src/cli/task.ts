@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
+import type { EncodingName } from "../pipeline/legacy.js";
 import { parse, type Document, type Grammar } from "../index.js";
 import { reasonOf } from "./errors.js";
 import { formatValue, type Format } from "./format.js";
@@ -24,6 +25,8 @@ export interface TaskConfig {
   fsync: boolean;
   /** Inputs over this many bytes are refused (--max-bytes). */
   maxBytes: number;
+  /** --encoding: decode every input as this one; null detects per file. */
+  encoding: EncodingName | null;
 }
 
 /** One document to process. */
@@ -120,7 +123,7 @@ async function attempt(task: Task, cfg: TaskConfig, grammar: Grammar): Promise<O
     }
     let doc: Document;
     try {
-      doc = parse(bytes, { path: task.display, grammar });
+      doc = parse(bytes, { path: task.display, grammar, ...(cfg.encoding ? { encoding: cfg.encoding } : {}) });
     } catch (err) {
       return failed(task, bytes.length, "parse-failed", reasonOf(err));
     }

@@ -9,7 +9,7 @@ import { isoDate } from "../util/dates.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { loadGrammar } from "./grammars.js";
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
-import { parseMaxBytes } from "./limits.js";
+import { parseEncoding, parseMaxBytes } from "./limits.js";
 import { entryAbs, entryDisplay, ignoreOption, listInputs } from "./inputs.js";
 import { writeStdout } from "./io.js";
 import { useColor } from "./reporters/color.js";
@@ -26,6 +26,7 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
   if (flags.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(today)) throw usage(`--today ${flags.today}: expected YYYY-MM-DD`);
   if (flags.today !== undefined && !isoDate(Number(today.slice(0, 4)), Number(today.slice(5, 7)), Number(today.slice(8, 10)))) throw usage(`--today ${flags.today}: no such date`);
   const maxBytes = parseMaxBytes(flags.maxBytes);
+  const encoding = parseEncoding(flags.encoding);
   let maxWarnings = Infinity;
   if (flags.maxWarnings !== undefined) {
     if (!/^\d+$/u.test(flags.maxWarnings)) throw usage(`--max-warnings ${flags.maxWarnings}: expected a whole number`);
@@ -75,7 +76,7 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
       continue;
     }
     try {
-      const a = analyse(bytes, path, grammar);
+      const a = analyse(bytes, path, grammar, encoding);
       const diagnostics = check(a, grammar, { today, rules: settings });
       results.push({ path, diagnostics: flags.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics });
     } catch (err) {

@@ -24,6 +24,7 @@ export interface ValidateFlags {
   follow?: boolean;
   grammar?: string[];
   maxBytes?: string;
+  encoding?: string;
 }
 
 const EXAMPLES = `
@@ -52,6 +53,7 @@ export function addValidateCommand(program: Command): void {
     .option("--hidden", "take hidden files and enter hidden directories")
     .option("--follow", "enter symlinked directories")
     .option("-g, --grammar <file>", "add entries from a grammar file (repeatable)", collect)
+    .option("--encoding <name>", "decode as NAME instead of detecting: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr")
     .option("--max-bytes <size>", "a larger file is a fatal error (bytes, or 500K, 20M, 1G; default 20M)")
     .addHelpText("after", EXAMPLES)
     .action(async (args: string[], flags: ValidateFlags) => {

@@ -108,3 +108,41 @@ export function readLookalikes(text: string): Reading | null {
   }
   return best;
 }
+
+/** The encodings `--encoding` accepts. */
+export const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni", "viqr"] as const;
+export type EncodingName = (typeof ENCODINGS)[number];
+
+/** Bytes (or, for tcvn3/vni/viqr, text already read as Latin-1 or ASCII) decoded as the named encoding. */
+export function decodeAs(input: string | Uint8Array, encoding: EncodingName): string {
+  if (typeof input === "string") {
+    if (encoding === "viqr") return decodeViqr(input);
+    if (encoding !== "tcvn3" && encoding !== "vni") return input;
+    input = Uint8Array.from(input, (c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f));
+  }
+  switch (encoding) {
+    case "tcvn3":
+      return decodeTcvn3(input);
+    case "vni":
+      return decodeVni(input);
+    case "viqr":
+      return decodeViqr(new TextDecoder("utf-8").decode(input));
+    default:
+      return new TextDecoder(encoding).decode(input).replace(/^\uFEFF/u, "");
+  }
+}
+
+const VIQR_SHAPE: Record<string, string> = { "^": "\u0302", "(": "\u0306", "+": "\u031B" };
+const VIQR_TONE: Record<string, string> = { "'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323" };
+const VIQR = /\\([\^(+'`?~.])|([aAeEiIoOuUyY])([\^(+])?(['`?~.])?|(dd|DD|Dd)/gu;
+
+/** VIQR ("Vie^.t Nam") as Unicode: a vowel and its shape and tone marks, "dd" for đ; a backslash keeps a mark literal. */
+export function decodeViqr(text: string): string {
+  return text.replace(VIQR, (all, escaped?: string, vowel?: string, shape?: string, tone?: string, d?: string) => {
+    if (escaped) return escaped;
+    if (d) return d === "dd" ? "đ" : "Đ";
+    const fits = !shape || (shape === "(" ? /[aA]/u.test(vowel!) : shape === "^" ? /[aAeEoO]/u.test(vowel!) : /[oOuU]/u.test(vowel!));
+    if (!fits) return all;
+    return (vowel! + (shape ? VIQR_SHAPE[shape] : "") + (tone ? VIQR_TONE[tone] : "")).normalize("NFC");
+  });
+}

@@ -16,7 +16,7 @@ import { splitLines, type Cell, type Line } from "../util/lines.js";
 import { makeSource, pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
 import { RULES, runRules, type RuleSettings } from "../rules/index.js";
 import { decode, type Decoded } from "./decode.js";
-import { readLegacyBytes, readLookalikes } from "./legacy.js";
+import { decodeAs, readLegacyBytes, readLookalikes, type EncodingName } from "./legacy.js";
 import { hasMarks, stripMarkup } from "./markup.js";
 import { normalize } from "./normalize.js";
 import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment.js";
@@ -37,11 +37,13 @@ export interface RunOptions {
   today?: string;
   /** Per-rule levels and options (default: each rule's own level). */
   rules?: RuleSettings;
+  /** Decode as this encoding instead of detecting one. */
+  encoding?: EncodingName;
 }
 
 /** Runs the whole pipeline on one input: parse, then the rules fill `diagnostics`. */
 export function runPipeline(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), opts: RunOptions = {}): Document {
-  const a = analyse(input, path, g);
+  const a = analyse(input, path, g, opts.encoding);
   a.doc.diagnostics = check(a, g, opts);
   return a.doc;
 }
@@ -65,8 +67,9 @@ function readLegacy(input: string | Uint8Array, decoded: Decoded): Decoded {
 }
 
 /** Parses one input into the model (diagnostics empty) and the extractors' facts. */
-export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar()): Analysis {
-  const decoded = readLegacy(input, decode(input));
+export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), encoding?: EncodingName): Analysis {
+  const detected = decode(input);
+  const decoded = encoding ? { ...detected, text: decodeAs(input, encoding), encoding } : readLegacy(input, detected);
   const source = makeSource(decoded.text);
   const normal = normalize(source);
   const marked = hasMarks(normal.text);
