@@ -10,8 +10,9 @@ import { runPipeline } from "./pipeline/run.js";
 
 export type { Grammar } from "./grammar/index.js";
 import type { RuleSettings } from "./rules/index.js";
-import type { EncodingName } from "./pipeline/legacy.js";
-export { ENCODINGS, type EncodingName } from "./pipeline/legacy.js";
+import type { DecodeEncoding } from "./pipeline/decode.js";
+/** The encodings `parse` reads and `encoding` may name. */
+export { DECODE_ENCODINGS as ENCODINGS, type DecodeEncoding as EncodingName } from "./pipeline/decode.js";
 export { RULES } from "./rules/index.js";
 export type { Rule, RuleSettings, Level } from "./rules/index.js";
 
@@ -26,7 +27,7 @@ export interface ParseOptions {
   /** Rule levels and options, as in a config file's `rules` (default: each rule's own level). */
   rules?: RuleSettings;
   /** Decode as this encoding (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr) instead of detecting one. */
-  encoding?: EncodingName;
+  encoding?: DecodeEncoding;
 }
 
 /** Parses one document (bytes in any supported encoding, or a string) into the model. */

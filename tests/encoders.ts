@@ -1,75 +1,102 @@
 /**
- * Encoders for test fixtures, built from the decoders' own tables inverted:
- * TCVN3, VNI and windows-1258 bytes from Unicode text, as the old fonts and
- * code pages wrote them. Test code: the library only decodes.
+ * Encoders into the legacy encodings, the decoders' tables inverted: for
+ * making fixtures (scripts/encode-fixtures.ts) and for round-trip
+ * tests. The pipeline itself only decodes.
+ *
+ * A legacy file cannot hold every character of a Unicode text; what the
+ * typist of the time would have typed instead is `toLegacyRepertoire`.
  */
-import { TCVN3 } from "../src/pipeline/legacy/tcvn3.js";
-import { VNI_MARKS, VNI_SINGLE } from "../src/pipeline/legacy/vni.js";
+import { restoreCapitals } from "../src/pipeline/encodings/capitals.js";
+import { TCVN3_LETTERS } from "../src/pipeline/encodings/tcvn3.js";
+import { VNI_MARKS, VNI_SINGLE } from "../src/pipeline/encodings/vni.js";
 
-/** What no legacy font holds, as the typist would have written it. */
-export const ASCII_FOR: Record<string, string> = { "“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "\u00a0": " ", Ð: "Đ", ð: "đ" };
-export const plain = (text: string): string =>
-  [...text.normalize("NFC")].map((c) => ASCII_FOR[c] ?? c).join("").replace(/[^\x00-\x7fÀ-ỹĂăÂâĐđÊêÔôƠơƯư\u1ea0-\u1ef9]/gu, "?");
+/** The 134 letters of Vietnamese (67 lowercase, 67 capitals), precomposed. */
+export const VIETNAMESE_LETTERS: ReadonlySet<string> = (() => {
+  const lower = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
+  return new Set([...lower, ...lower.toUpperCase()].filter((c) => c.charCodeAt(0) >= 0x80));
+})();
 
-const TCVN3_OF = new Map(Object.entries(TCVN3).map(([b, c]) => [c, Number(b)]));
-/** TCVN3 has no toned capitals: .VnTimeH documents read back as the lowercase letter. */
-export const tcvn3Lossy = (text: string): string => [...plain(text)].map((c) => (c.charCodeAt(0) < 0x80 || TCVN3_OF.has(c) ? c : c.toLowerCase())).join("");
-export function encodeTcvn3(text: string): Uint8Array {
-  return Uint8Array.from([...tcvn3Lossy(text)].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : (TCVN3_OF.get(c) ?? 0x3f))));
+/** Substitutions for what no legacy font holds: typographic quotes, dashes and ellipsis as ASCII, NBSP as a space, the eth look-alike as Đ/đ. */
+export const LEGACY_SUBSTITUTES: Readonly<Record<string, string>> = Object.freeze({
+  "“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "\u00a0": " ", "Ð": "Đ", "ð": "đ",
+});
+
+/** A text (NFC) as a legacy file can hold it: ASCII and Vietnamese letters, LEGACY_SUBSTITUTES applied, anything else "?". */
+export function toLegacyRepertoire(text: string): string {
+  let out = "";
+  for (const c of text.normalize("NFC")) {
+    const s = LEGACY_SUBSTITUTES[c];
+    out += s ?? (c.charCodeAt(0) < 0x80 || VIETNAMESE_LETTERS.has(c) ? c : "?");
+  }
+  return out;
 }
 
-const sortMarks = (m: string): string => [...m].sort().join("");
-const VNI_MARK_OF = new Map<string, number>();
-for (const [b, m] of Object.entries(VNI_MARKS)) VNI_MARK_OF.set(`${Number(b) >= 0xe0 ? "l" : "u"}${sortMarks(m)}`, Number(b));
+const TCVN3_OF = new Map(Object.entries(TCVN3_LETTERS).map(([b, c]) => [c, Number(b)]));
+
+/** TCVN3 has no toned capitals: the text as a .VnTimeH document reads back, those capitals lowercase. */
+export function tcvn3Lossy(text: string): string {
+  let out = "";
+  for (const c of text) out += VIETNAMESE_LETTERS.has(c) && !TCVN3_OF.has(c) && c !== c.toLowerCase() ? c.toLowerCase() : c;
+  return out;
+}
+
+/** What a TCVN3 file of a text reads back as: its toned capitals lowercased, then restored where the decoder can tell. */
+export function tcvn3Reads(text: string): string {
+  return restoreCapitals(tcvn3Lossy(toLegacyRepertoire(text))).text;
+}
+
+/** TCVN3 bytes of a text: toLegacyRepertoire, then tcvn3Lossy; anything else unencodable is "?". */
+export function encodeTcvn3(text: string): Uint8Array {
+  return Uint8Array.from(tcvn3Lossy(toLegacyRepertoire(text)), (c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : (TCVN3_OF.get(c) ?? 0x3f)));
+}
+
+const SHAPES = new Set(["\u0302", "\u0306"]);
+const HORN = "\u031b";
 const VNI_SINGLE_OF = new Map(Object.entries(VNI_SINGLE).map(([b, c]) => [c, Number(b)]));
+/** "l" or "u" (the case of the mark byte) and the marks, shape first: the mark byte. */
+const VNI_MARK_OF = new Map(Object.entries(VNI_MARKS).map(([b, m]) => [`${Number(b) >= 0xe0 ? "l" : "u"}${m.marks}`, Number(b)]));
+
+/** VNI bytes of a text (toLegacyRepertoire applied): a base byte and a mark byte, or the single byte the letter has. */
 export function encodeVni(text: string): Uint8Array {
   const out: number[] = [];
-  for (const c of plain(text)) {
-    if (c.charCodeAt(0) < 0x80) out.push(c.charCodeAt(0));
-    else if (VNI_SINGLE_OF.has(c)) out.push(VNI_SINGLE_OF.get(c)!);
-    else {
-      const d = c.normalize("NFD");
-      let base = d[0] as string;
-      let marks = d.slice(1);
-      if (marks.includes("\u031b")) {
-        base = (base + "\u031b").normalize("NFC"); // ơ, ư are single bytes in VNI
-        marks = marks.replace("\u031b", "");
-      }
-      const head = VNI_SINGLE_OF.get(base) ?? base.charCodeAt(0);
-      out.push(head);
-      if (marks) out.push(VNI_MARK_OF.get(`${base === base.toLowerCase() ? "l" : "u"}${sortMarks(marks)}`) ?? 0x3f);
+  for (const c of toLegacyRepertoire(text)) {
+    const single = c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : VNI_SINGLE_OF.get(c);
+    if (single !== undefined) {
+      out.push(single);
+      continue;
     }
+    const [first = "", ...marks] = c.normalize("NFD");
+    const base = marks.includes(HORN) ? (first + HORN).normalize("NFC") : first; // ơ, ư are single bytes
+    const shape = marks.find((x) => SHAPES.has(x)) ?? "";
+    const tone = marks.find((x) => x !== HORN && !SHAPES.has(x)) ?? "";
+    out.push(base.charCodeAt(0) < 0x80 ? base.charCodeAt(0) : (VNI_SINGLE_OF.get(base) ?? 0x3f));
+    if (shape || tone) out.push(VNI_MARK_OF.get(`${base === base.toLowerCase() ? "l" : "u"}${shape}${tone}`) ?? 0x3f);
   }
   return Uint8Array.from(out);
 }
 
+const W1258_OF = (() => {
+  const chars = new TextDecoder("windows-1258").decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  return new Map([...chars].map((c, i) => [c, i]));
+})();
 
-const W1258 = new TextDecoder("windows-1258").decode(Uint8Array.from({ length: 256 }, (_, i) => i));
-const W1258_OF = new Map([...W1258].map((c, i) => [c, i]));
-
-/** windows-1258 bytes: the largest precomposed letter the code page has ("ô", "ơ"), then combining tone bytes. */
-export function encodeW1258(text: string): Uint8Array {
+/**
+ * windows-1258 bytes of a text (toLegacyRepertoire applied): a letter the
+ * code page has precomposed as its byte, else the base with its shape
+ * (â, ơ, ă…) as one byte and the tone as a combining byte, as Windows wrote it.
+ */
+export function encodeWindows1258(text: string): Uint8Array {
   const out: number[] = [];
-  for (const c of plain(text)) {
-    if (W1258_OF.has(c)) {
-      out.push(W1258_OF.get(c)!);
+  for (const c of toLegacyRepertoire(text)) {
+    const direct = W1258_OF.get(c);
+    if (direct !== undefined) {
+      out.push(direct);
       continue;
     }
-    let base = c.normalize("NFD")[0] as string;
-    let marks = [...c.normalize("NFD").slice(1)];
-    for (let again = true; again; ) {
-      again = false;
-      for (const m of marks) {
-        const joined = (base + m).normalize("NFC");
-        if (joined.length === 1 && W1258_OF.has(joined)) {
-          base = joined;
-          marks = marks.filter((x) => x !== m);
-          again = true;
-          break;
-        }
-      }
-    }
-    out.push(W1258_OF.get(base) ?? 0x3f, ...marks.map((m) => W1258_OF.get(m) ?? 0x3f));
+    const [first = "", ...marks] = c.normalize("NFD");
+    const shaped = (first + marks.filter((x) => x === HORN || SHAPES.has(x)).join("")).normalize("NFC");
+    out.push(W1258_OF.get(shaped) ?? 0x3f);
+    for (const x of marks) if (x !== HORN && !SHAPES.has(x)) out.push(W1258_OF.get(x) ?? 0x3f);
   }
   return Uint8Array.from(out);
 }

@@ -1,15 +1,17 @@
 /**
- * Legacy font encodings: TCVN3 (ABC) and VNI, as raw bytes and as text read
- * through a Latin-1 font; plain UTF-8 is never mistaken for them. Encoders
- * below are built from the same tables, inverted, to make fixtures here.
+ * Legacy font encodings end to end: TCVN3 (ABC) and VNI, as raw bytes and
+ * as text read through a Latin-1 font, through `parse`; plain UTF-8 is never
+ * mistaken for them; VIQR only when forced. The decoder's own cases are in
+ * tests/unit/decode.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { decode } from "../src/pipeline/decode.js";
-import { decodeViqr, readLegacyBytes, readLookalikes } from "../src/pipeline/legacy.js";
-import { encodeTcvn3, encodeVni, encodeW1258, plain, tcvn3Lossy } from "./encoders.js";
+import { decodeViqr } from "../src/pipeline/encodings/decoders.js";
+import { readLookalikes } from "../src/pipeline/encodings/detect.js";
+import { encodeTcvn3, encodeVni, encodeWindows1258, tcvn3Reads, toLegacyRepertoire } from "./encoders.js";
 import { fixtureBytes, fixtureNames } from "./helpers.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -21,7 +23,7 @@ describe("text read through a Latin-1 font", () => {
     { input: "ÑAÛNG COÄNG SAÛN VIEÄT NAM", text: "ĐẢNG CỘNG SẢN VIỆT NAM", encoding: "vni", why: "VNI capitals take capital mark bytes" },
   ];
   it.each(cases)("$why", ({ input, text, encoding }) => {
-    expect(readLookalikes(input)).toEqual({ text, encoding });
+    expect(readLookalikes(input)).toMatchObject({ text, encoding });
     expect(parse(input).source.encoding).toBe(encoding);
   });
 
@@ -39,35 +41,37 @@ describe("text read through a Latin-1 font", () => {
 describe("raw bytes of the old fonts", () => {
   const alphabet = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
 
-  it("VNI: the whole alphabet, both cases, round-trips", () => {
-    const text = `${alphabet} ${alphabet.toUpperCase()}`;
-    expect(readLegacyBytes(encodeVni(text))).toEqual({ text, encoding: "vni" });
+  it("VNI: the whole alphabet, both cases, letter by letter, is detected and round-trips", () => {
+    const text = [...`${alphabet}${alphabet.toUpperCase()}`].join(" ");
+    expect(decode(encodeVni(text))).toMatchObject({ text, encoding: "vni" });
   });
 
-  it("TCVN3: the whole lowercase alphabet and the untoned capitals round-trip", () => {
-    const text = `${alphabet} ĂÂÊÔƠƯĐ của các ngày`;
-    expect(readLegacyBytes(encodeTcvn3(text))).toEqual({ text, encoding: "tcvn3" });
+  it("TCVN3: the whole lowercase alphabet and the untoned capitals, letter by letter, are detected and round-trip", () => {
+    const text = [...`${alphabet}ĂÂÊÔƠƯĐ`].join(" ");
+    expect(decode(encodeTcvn3(text))).toMatchObject({ text, encoding: "tcvn3", notes: [] });
   });
 
   it("windows-1258 bytes (base letters and combining tone bytes) stay windows-1258", () => {
-    const text = plain(readFileSync(join(ROOT, "fixtures", "own-cd-ttg-2021.txt"), "utf8"));
-    const r = readLegacyBytes(encodeW1258(text));
-    expect(r.encoding).toBe("windows-1258");
-    expect(r.text.normalize("NFC")).toBe(text);
+    const text = toLegacyRepertoire(readFileSync(join(ROOT, "fixtures", "own-cd-ttg-2021.txt"), "utf8"));
+    const d = decode(encodeWindows1258(text));
+    expect(d.encoding).toBe("windows-1258");
+    expect(d.text.normalize("NFC")).toBe(text);
   });
 
   // Whole documents: each parses to the model of its UTF-8 original with the same substitutions, apart from `source`.
   const docs = ["tb-283-tu-kon-tum-2021-08-27", "own-cd-ttg-2021"].map((n) => ({ name: n, text: readFileSync(join(ROOT, "fixtures", `${n}.txt`), "utf8") }));
   const withoutSource = (d: ReturnType<typeof parse>) => JSON.stringify({ ...d, source: null });
   it.each(docs)("$name as VNI bytes parses like the original", ({ text }) => {
-    const doc = parse(encodeVni(text));
+    const doc = parse(encodeVni(text), { today: "2026-11-23" });
     expect(doc.source.encoding).toBe("vni");
-    expect(withoutSource(doc)).toBe(withoutSource(parse(plain(text))));
+    expect(withoutSource(doc)).toBe(withoutSource(parse(toLegacyRepertoire(text), { today: "2026-11-23" })));
   });
-  it.each(docs)("$name as TCVN3 bytes parses like the original with its capitals' tones lowercased", ({ text }) => {
-    const doc = parse(encodeTcvn3(text));
+  it.each(docs)("$name as TCVN3 bytes parses like the text TCVN3 reads back as, with the encoding-lossy warning first", ({ text }) => {
+    const doc = parse(encodeTcvn3(text), { today: "2026-11-23" });
     expect(doc.source.encoding).toBe("tcvn3");
-    expect(withoutSource(doc)).toBe(withoutSource(parse(tcvn3Lossy(text))));
+    const [lossy, ...rest] = doc.diagnostics;
+    expect(lossy).toMatchObject({ rule: "encoding-lossy", severity: "warning", span: null });
+    expect(withoutSource({ ...doc, diagnostics: rest })).toBe(withoutSource(parse(tcvn3Reads(text), { today: "2026-11-23" })));
   });
 });
 

@@ -1,6 +1,6 @@
 /** Option values with limits: `--max-bytes` (a size in bytes, or with a K, M or G suffix: powers of 1024) and `--encoding`. */
 import { DEFAULT_MAX_BYTES } from "../pipeline/guard.js";
-import { ENCODINGS, type EncodingName } from "../pipeline/legacy.js";
+import { DECODE_ENCODINGS, encodingByName, type DecodeEncoding } from "../pipeline/decode.js";
 import { CliError, EXIT_USAGE } from "./errors.js";
 
 const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -14,9 +14,9 @@ export function parseMaxBytes(value: string | undefined): number {
 }
 
 /** The encoding `--encoding NAME` forces, or undefined to detect one; an unknown name is a usage error. */
-export function parseEncoding(value: string | undefined): EncodingName | undefined {
+export function parseEncoding(value: string | undefined): DecodeEncoding | undefined {
   if (value === undefined) return undefined;
-  const name = value.trim().toLowerCase().replace(/^utf8$/u, "utf-8").replace(/^cp1258$/u, "windows-1258");
-  if (!(ENCODINGS as readonly string[]).includes(name)) throw new CliError(`--encoding ${value}: unknown encoding (known: ${ENCODINGS.join(", ")})`, EXIT_USAGE);
-  return name as EncodingName;
+  const name = encodingByName(value);
+  if (!name) throw new CliError(`--encoding ${value}: unknown encoding (known: ${DECODE_ENCODINGS.join(", ")})`, EXIT_USAGE);
+  return name;
 }

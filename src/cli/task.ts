@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
-import type { EncodingName } from "../pipeline/legacy.js";
+import type { DecodeEncoding } from "../pipeline/decode.js";
 import { parse, type Document, type Grammar } from "../index.js";
 import { reasonOf } from "./errors.js";
 import { formatValue, type Format } from "./format.js";
@@ -26,7 +26,7 @@ export interface TaskConfig {
   /** Inputs over this many bytes are refused (--max-bytes). */
   maxBytes: number;
   /** --encoding: decode every input as this one; null detects per file. */
-  encoding: EncodingName | null;
+  encoding: DecodeEncoding | null;
 }
 
 /** One document to process. */

@@ -15,8 +15,7 @@ import { displayCase } from "../util/casing.js";
 import { splitLines, type Cell, type Line } from "../util/lines.js";
 import { makeSource, pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
 import { RULES, runRules, type RuleSettings } from "../rules/index.js";
-import { decode, type Decoded } from "./decode.js";
-import { decodeAs, readLegacyBytes, readLookalikes, type EncodingName } from "./legacy.js";
+import { decode, type DecodeEncoding } from "./decode.js";
 import { hasMarks, stripMarkup } from "./markup.js";
 import { normalize } from "./normalize.js";
 import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment.js";
@@ -38,7 +37,7 @@ export interface RunOptions {
   /** Per-rule levels and options (default: each rule's own level). */
   rules?: RuleSettings;
   /** Decode as this encoding instead of detecting one. */
-  encoding?: EncodingName;
+  encoding?: DecodeEncoding;
 }
 
 /** Runs the whole pipeline on one input: parse, then the rules fill `diagnostics`. */
@@ -60,22 +59,15 @@ export function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** The legacy font encodings: bytes that are not UTF-8, or UTF-8 Latin-1 look-alikes, read as TCVN3 or VNI when that reads better. */
-function readLegacy(input: string | Uint8Array, decoded: Decoded): Decoded {
-  const r = typeof input !== "string" && decoded.encoding === "windows-1258" ? readLegacyBytes(input) : decoded.encoding === "utf-8" ? readLookalikes(decoded.text) : null;
-  return r ? { ...decoded, text: r.text, encoding: r.encoding } : decoded;
-}
-
 /** Parses one input into the model (diagnostics empty) and the extractors' facts. */
-export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), encoding?: EncodingName): Analysis {
-  const detected = decode(input);
-  const decoded = encoding ? { ...detected, text: decodeAs(input, encoding), encoding } : readLegacy(input, detected);
+export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), encoding?: DecodeEncoding): Analysis {
+  const decoded = decode(input, encoding ? { encoding } : {});
   const source = makeSource(decoded.text);
   const normal = normalize(source);
   const marked = hasMarks(normal.text);
   const view = marked ? stripMarkup(normal) : normal;
   const lines = splitLines(view);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = decoded.notes.map((n) => ({ rule: n.rule, severity: "warning", message: n.message, span: null }));
   const web = readWebPage(lines, g);
 
   const doc: Document = {

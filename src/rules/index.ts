@@ -5,6 +5,7 @@ import { citationAfterDocument } from "./citation-after-document.js";
 import { confusableCharacter } from "./confusable-character.js";
 import { dateFormat } from "./date-format.js";
 import { dateInFuture } from "./date-in-future.js";
+import { encodingLossy } from "./encoding-lossy.js";
 import { encodingSuspect } from "./encoding-suspect.js";
 import { impossibleDate } from "./impossible-date.js";
 import { malformedCitation } from "./malformed-citation.js";
@@ -34,6 +35,6 @@ export const RULES: readonly Rule[] = [
   citationAfterDocument, malformedCitation,
   missingIssuer, missingTitle, missingSignature, missingRecipients, missingArchiveCopy, mottoMismatch,
   numberingGap, numberingDuplicate,
-  encodingSuspect, confusableCharacter,
+  encodingSuspect, encodingLossy, confusableCharacter,
   notADirective,
 ];
