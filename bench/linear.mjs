@@ -10,8 +10,11 @@ const CASES = {
   "Vietnamese capitals": (n) => "ĐẢNG CỘNG SẢN VIỆT NAM ỦY BAN NHÂN DÂN TỈNH ".repeat(n),
   "markdown marks": (n) => "**Sở Y tế** *chủ trì* ".repeat(n),
   "dates and numbers": (n) => "ngày 31/02/2021 số 12/2021/QĐ-UBND, ngày 27-2021; ".repeat(n),
+  "HTML paragraphs": (n) => `<!DOCTYPE html><html><body>${"<p>Giao <b>Sở Y tế</b> chủ trì &amp; phối hợp.</p>\n".repeat(n)}</body></html>`,
+  "HTML nested divs": (n) => `<!DOCTYPE html><html><body>${"<div>".repeat(n)}Giao Sở Y tế chủ trì.${"</div>".repeat(n)}</body></html>`,
+  "HTML link lists": (n) => `<!DOCTYPE html><html><body>${"<ul><li><a href=/a>Tin một</a></li><li><a href=/b>Tin hai</a></li><li><a href=/c>Tin ba</a></li></ul><div><p>Giao Sở Y tế.</p></div>".repeat(n)}</body></html>`,
 };
-const SIZES = { "\"Số \" repeated": 20000, "one long line": 6000, "nested numbering": 1000, "Vietnamese capitals": 12000, "markdown marks": 20000, "dates and numbers": 10000 };
+const SIZES = { "\"Số \" repeated": 20000, "one long line": 6000, "nested numbering": 1000, "Vietnamese capitals": 12000, "markdown marks": 20000, "dates and numbers": 10000, "HTML paragraphs": 5000, "HTML nested divs": 2000, "HTML link lists": 2000 };
 
 function time(text) {
   const runs = [];

@@ -63,7 +63,7 @@ function eagerInputs(outFile, seen = new Set()) {
 }
 for (const outFile of Object.keys(outputs)) {
   if (!/dist\/(vanban|worker)\.mjs$/.test(rel(outFile))) continue;
-  const eager = eagerInputs(outFile).filter((p) => /node_modules\/(zod|yaml|xregexp)\//.test(rel(p)));
+  const eager = eagerInputs(outFile).filter((p) => /node_modules\/(zod|yaml|xregexp|rehype-parse|parse5|hast-util-from-parse5|hast-util-from-html)\//.test(rel(p)));
   if (eager.length) {
     console.error(`bundle: ${outFile} loads lazily needed code at startup:\n  ${eager.slice(0, 5).join("\n  ")}`);
     process.exit(1);

@@ -78,7 +78,7 @@ describe("usage errors exit 2 with one line", () => {
     try {
       const r = vanban(["parse", empty]);
       expectUsageError(r);
-      expect(r.stderr).toBe("vanban: no documents found (a directory gives its .txt, .md and .text files)\n");
+      expect(r.stderr).toBe("vanban: no documents found (a directory gives its .txt, .md, .text, .html and .htm files)\n");
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

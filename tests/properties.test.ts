@@ -78,6 +78,29 @@ describe("properties", () => {
     );
   });
 
+  it("HTML: on seeds as pages with random tags and references: never throws, passes the model, spans inside the page and slicing to raw", () => {
+    const tags = fc.constantFrom("<p>", "</p>", "<br>", "<b>", "</b>", "<table><tr><td>", "</td><td>", "</td></tr></table>", "<nav>", "</nav>", "<!--", "-->", "&amp;", "&#7889;", "&nbsp;", "<div class=menu>", "</div>", "<script>", "</script>", "<", "&");
+    const page = fc.tuple(editedSeed, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), tags), { maxLength: 30 })).map(([text, inserts]) =>
+      inserts.reduce((t, [at, tag]) => t.slice(0, Math.floor(at * t.length)) + tag + t.slice(Math.floor(at * t.length)), `<html><body>${text}`),
+    );
+    fc.assert(
+      fc.property(page, (html) => {
+        const doc = parse(html, { from: "html" });
+        expect(doc.source.format).toBe("html");
+        expect(checkDocument(doc)).toEqual([]);
+        for (const { path, owner } of spans(doc)) {
+          const span = owner.span as { start: { offset: number }; end: { offset: number } };
+          expect(span.start.offset, path).toBeGreaterThanOrEqual(0);
+          expect(span.end.offset, path).toBeLessThanOrEqual(html.length);
+          expect(span.end.offset, path).toBeGreaterThanOrEqual(span.start.offset);
+          if (typeof owner.raw === "string" && !owner.raw.includes("\n")) expect(owner.raw, path).toBe(html.slice(span.start.offset, span.end.offset));
+        }
+        expect(JSON.stringify(parse(html, { from: "html" }))).toBe(JSON.stringify(doc));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("is deterministic", () => {
     fc.assert(
       fc.property(docLike, (text) => {

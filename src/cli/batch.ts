@@ -4,6 +4,7 @@
  * the documents on a worker pool (or in this thread with `--jobs 1`), and ends
  * with a summary on stderr and an optional `--report`.
  */
+import type { InputFormat } from "../pipeline/format.js";
 import { availableParallelism } from "node:os";
 import { mkdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -47,6 +48,7 @@ export interface BatchFlags {
   fsync?: boolean;
   maxBytes?: string;
   encoding?: string;
+  from?: InputFormat;
   timeout?: string;
 }
 
@@ -159,7 +161,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     ignore,
     ...(mirror ? { exclude: resolve(flags.output!) } : {}),
   });
-  if (listed.length === 0) throw usage("no documents found (a directory gives its .txt, .md and .text files)");
+  if (listed.length === 0) throw usage("no documents found (a directory gives its .txt, .md, .text, .html and .htm files)");
   // Collisions are judged on the whole set, so that every shard agrees on them.
   if (mirror) markCollisions(listed, flags.format);
   const entries = shard ? listed.filter((e) => inShard(e.rel, shard)) : listed;
@@ -174,6 +176,7 @@ export async function runBatch(args: string[], flags: BatchFlags): Promise<void>
     fsync: flags.fsync === true,
     maxBytes: parseMaxBytes(flags.maxBytes),
     encoding: parseEncoding(flags.encoding) ?? null,
+    from: flags.from ?? null,
   };
   if (mirror) {
     cfg.outReal = prepareMirror(flags.output!, listed, Boolean(flags.allowInside));

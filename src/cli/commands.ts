@@ -5,7 +5,9 @@ import { checkDocument, NotADocument } from "../pipeline/guard.js";
 import { parseEncoding, parseMaxBytes } from "./limits.js";
 import { statSync } from "node:fs";
 import { Command, Option } from "commander";
-import { parse } from "../index.js";
+import { parseWith } from "../parse.js";
+import { INPUT_FORMATS } from "../pipeline/format.js";
+import { htmlParserFor } from "./html.js";
 import type { BatchFlags } from "./batch.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { collect, loadGrammar } from "./grammars.js";
@@ -40,7 +42,9 @@ Many documents (files, directories, globs; NDJSON on stdout, or a mirror tree):
 Input is read as bytes; the encoding is detected. A document with error
 diagnostics still exits 0: read its "diagnostics". A batch exits 1 when any
 document failed (the others are still done), and prints a summary on stderr.
-Directories give their .txt, .md and .text files, skipping hidden ones,
+HTML pages (.html, .htm, or markup at the start) are read as the text a
+browser shows, menus and footers left out. Directories give their .txt,
+.md, .text, .html and .htm files, skipping hidden ones,
 symlinked directories and what .vanbanignore files (gitignore syntax, in the
 working directory and in each directory walked) exclude.`;
 
@@ -74,6 +78,7 @@ export function addParseCommand(program: Command): void {
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .option("--timeout <seconds>", "with workers: stop a document that takes longer (default 300; 0: no limit)")
     .option("--encoding <name>", "decode as NAME instead of detecting: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr")
+    .addOption(new Option("--from <format>", "read as FORMAT instead of telling it from the name and the first characters").choices(INPUT_FORMATS))
     .option("--max-bytes <size>", "refuse inputs larger than SIZE (bytes, or 500K, 20M, 1G; default 20M)")
     .option("--fsync", "with -o DIR: sync each output to disk before renaming it (survives a power loss, slower)")
     .option("--no-fsync", "with -o DIR: do not sync outputs (the default; renaming still protects against a killed run)")
@@ -131,7 +136,9 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<void> {
 
   let text: string;
   try {
-    text = await formatDocument(parse(bytes, { path, grammar, ...(encoding ? { encoding } : {}) }), flags.format, Boolean(flags.compact));
+    const html = await htmlParserFor(bytes, path, flags.from);
+    const doc = parseWith(bytes, { path, grammar, ...(encoding ? { encoding } : {}), ...(flags.from ? { from: flags.from } : {}) }, html);
+    text = await formatDocument(doc, flags.format, Boolean(flags.compact));
   } catch (err) {
     if (process.env.VANBAN_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
     throw new CliError(`${path ?? "stdin"}: ${reasonOf(err)}`, EXIT_FAILURE);

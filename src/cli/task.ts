@@ -8,7 +8,10 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
 import type { DecodeEncoding } from "../pipeline/decode.js";
-import { parse, type Document, type Grammar } from "../index.js";
+import type { Document, Grammar } from "../index.js";
+import { parseWith } from "../parse.js";
+import type { InputFormat } from "../pipeline/format.js";
+import { htmlParserFor } from "./html.js";
 import { reasonOf } from "./errors.js";
 import { formatValue, type Format } from "./format.js";
 import { readOutput, sourceOf, TaskError, writeMirrored } from "./outputs.js";
@@ -27,6 +30,8 @@ export interface TaskConfig {
   maxBytes: number;
   /** --encoding: decode every input as this one; null detects per file. */
   encoding: DecodeEncoding | null;
+  /** --from: read every input as this format; null tells it per file. */
+  from: InputFormat | null;
 }
 
 /** One document to process. */
@@ -123,7 +128,8 @@ async function attempt(task: Task, cfg: TaskConfig, grammar: Grammar): Promise<O
     }
     let doc: Document;
     try {
-      doc = parse(bytes, { path: task.display, grammar, ...(cfg.encoding ? { encoding: cfg.encoding } : {}) });
+      const html = await htmlParserFor(bytes, task.display, cfg.from ?? undefined);
+      doc = parseWith(bytes, { path: task.display, grammar, ...(cfg.encoding ? { encoding: cfg.encoding } : {}), ...(cfg.from ? { from: cfg.from } : {}) }, html);
     } catch (err) {
       return failed(task, bytes.length, "parse-failed", reasonOf(err));
     }

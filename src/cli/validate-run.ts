@@ -1,4 +1,5 @@
 /** The run of `vanban validate` (loaded on demand: the configuration loader pulls in zod and yaml). */
+import { htmlParserFor } from "./html.js";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ConfigError, configResolver, printConfig } from "../config/load.js";
@@ -48,7 +49,7 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
   const ignore = ignoreOption(flags.ignore);
   const grammar = await loadGrammar(flags.grammar);
   const entries = listInputs(args.map((arg) => ({ arg, literal: false })), { hidden: Boolean(flags.hidden), follow: Boolean(flags.follow), ignore });
-  if (entries.length === 0) throw usage("no documents matched (a directory gives its .txt, .md and .text files)");
+  if (entries.length === 0) throw usage("no documents matched (a directory gives its .txt, .md, .text, .html and .htm files)");
   // As eslint: an argument that names nothing is a usage error, not a finding.
   const missing = entries.find((e) => e.failure && (e.failure.code === "no-match" || e.failure.code === "ENOENT") && e.given !== undefined);
   if (missing) throw usage(`${entryDisplay(missing)}: ${missing.failure!.code === "no-match" ? "no files match" : "no such file"}`);
@@ -76,7 +77,8 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
       continue;
     }
     try {
-      const a = analyse(bytes, path, grammar, encoding);
+      const html = await htmlParserFor(bytes, path, flags.from);
+      const a = analyse(bytes, path, grammar, { ...(encoding ? { encoding } : {}), ...(flags.from ? { from: flags.from } : {}), ...(html ? { html } : {}) });
       const diagnostics = check(a, grammar, { today, rules: settings });
       results.push({ path, diagnostics: flags.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics });
     } catch (err) {

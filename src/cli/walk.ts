@@ -11,7 +11,7 @@ import { IGNORE_FILE, isIgnored, parseIgnoreFile, type IgnoreRule, type RuleSet 
 import { compareCodePoints } from "./paths.js";
 
 /** Extensions taken from directories (case-insensitive). */
-export const DOC_EXTENSIONS = [".txt", ".md", ".text"] as const;
+export const DOC_EXTENSIONS = [".txt", ".md", ".text", ".html", ".htm"] as const;
 
 /** How to walk. */
 export interface WalkOptions {

@@ -14,12 +14,13 @@ import { compilePatterns } from "./patterns.js";
 import { BodiesFile, IssuersFile, LexiconFile, RegistryFile, RolesFile, TypesFile, WebFile } from "./schema.js";
 
 /** Which grammar file a user file extends, told by its top-level key. */
-const KINDS: { key: string; schema: z.ZodType; merge: (d: GrammarData, v: never) => void }[] = [
+const KINDS: { key: string; also?: string[]; schema: z.ZodType; merge: (d: GrammarData, v: never) => void }[] = [
   { key: "types", schema: TypesFile, merge: (d, v: z.infer<typeof TypesFile>) => void d.types.push(...v.types) },
   { key: "issuers", schema: IssuersFile, merge: (d, v: z.infer<typeof IssuersFile>) => void d.issuers.push(...v.issuers) },
   { key: "documents", schema: RegistryFile, merge: (d, v: z.infer<typeof RegistryFile>) => void d.registry.push(...v.documents) },
   {
     key: "heads",
+    also: ["levels", "stops", "abbreviations"],
     schema: BodiesFile.partial(),
     merge: (d, v: Partial<z.infer<typeof BodiesFile>>) => {
       d.bodies.heads.push(...(v.heads ?? []));
@@ -41,11 +42,15 @@ const KINDS: { key: string; schema: z.ZodType; merge: (d: GrammarData, v: never)
   { key: "terms", schema: LexiconFile, merge: (d, v: z.infer<typeof LexiconFile>) => void d.lexicon.push(...v.terms) },
   {
     key: "endMarkers",
+    also: ["bullets", "captions", "htmlSkipTags", "htmlSkipRoles", "htmlSkipClasses"],
     schema: WebFile.partial(),
     merge: (d, v: Partial<z.infer<typeof WebFile>>) => {
       d.web.endMarkers.push(...(v.endMarkers ?? []));
       d.web.bullets.push(...(v.bullets ?? []));
       d.web.captions.push(...(v.captions ?? []));
+      d.web.htmlSkipTags.push(...(v.htmlSkipTags ?? []));
+      d.web.htmlSkipRoles.push(...(v.htmlSkipRoles ?? []));
+      d.web.htmlSkipClasses.push(...(v.htmlSkipClasses ?? []));
     },
   },
 ];
@@ -74,7 +79,7 @@ export function extendGrammar(files: GrammarSource[], base: GrammarData = DATA):
       throw new GrammarError(`${f.name}: expected a mapping with one of: ${KINDS.map((k) => k.key).join(", ")}`);
     }
     const keys = Object.keys(value);
-    const kind = KINDS.find((k) => keys.includes(k.key)) ?? (keys.some((k) => ["levels", "stops", "abbreviations"].includes(k)) ? KINDS[3] : undefined);
+    const kind = KINDS.find((k) => keys.includes(k.key) || k.also?.some((a) => keys.includes(a)));
     if (!kind) throw new GrammarError(`${f.name}: no known grammar key (one of: ${KINDS.map((k) => k.key).join(", ")})`);
     const result = kind.schema.safeParse(value);
     if (!result.success) {

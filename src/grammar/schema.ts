@@ -116,6 +116,9 @@ export const WebFile = z
     endMarkers: z.array(Phrase).describe("a line equal to one of these ends the article"),
     bullets: z.array(Phrase).describe("line prefixes of menus and link lists"),
     captions: z.array(Phrase).describe("a short line containing one of these is a photo caption"),
+    htmlSkipTags: z.array(Phrase).describe("HTML elements that are never the article (lowercase tag names)"),
+    htmlSkipRoles: z.array(Phrase).describe("ARIA roles of elements that are never the article"),
+    htmlSkipClasses: z.array(Phrase).describe("words of a class or id (split at - and _) that mark an element as never the article"),
   })
   .strict();
 export type WebFile = z.infer<typeof WebFile>;

@@ -45,10 +45,10 @@ function isSpecial(c: number): boolean {
     (c >= 0x200b && c <= 0x200d) || c === 0x2007 || c === 0x202f || c === 0x2060 || c === 0xfeff;
 }
 
-/** Normalises the decoded source into a view whose offsets map back to it. */
-export function normalize(source: Source): View {
-  const from = identityView(source);
-  const text = source.text;
+/** Normalises the decoded source (or a view of it: an HTML page's text) into a view whose offsets map back to it. */
+export function normalize(input: Source | View): View {
+  const from = "map" in input ? input : identityView(input);
+  const text = from.text;
   const n = text.length;
   let out: ViewBuilder | null = null;
   let table: Uint8Array | null = null;

@@ -13,11 +13,12 @@ import { offsetIn, readParagraphs, type Paragraph } from "../extract/paragraphs.
 import { buildTree, type Node } from "../extract/tree.js";
 import { displayCase } from "../util/casing.js";
 import { splitLines, type Cell, type Line } from "../util/lines.js";
-import { makeSource, pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
+import { pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
 import { RULES, runRules, type RuleSettings } from "../rules/index.js";
-import { decode, type DecodeEncoding } from "./decode.js";
-import { hasMarks, stripMarkup } from "./markup.js";
-import { normalize } from "./normalize.js";
+import type { DecodeEncoding } from "./decode.js";
+import type { InputFormat } from "./format.js";
+import type { HtmlParser } from "./html.js";
+import { readInput, type ReadOptions } from "./read.js";
 import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment.js";
 import { readWebPage } from "./webpage.js";
 import { findDateProblems } from "../extract/dates.js";
@@ -38,11 +39,15 @@ export interface RunOptions {
   rules?: RuleSettings;
   /** Decode as this encoding instead of detecting one. */
   encoding?: DecodeEncoding;
+  /** Read as this format instead of telling it from the path and the first characters. */
+  from?: InputFormat;
+  /** The HTML parser, for HTML input (./html-parser.ts). */
+  html?: HtmlParser;
 }
 
 /** Runs the whole pipeline on one input: parse, then the rules fill `diagnostics`. */
 export function runPipeline(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), opts: RunOptions = {}): Document {
-  const a = analyse(input, path, g, opts.encoding);
+  const a = analyse(input, path, g, opts);
   a.doc.diagnostics = check(a, g, opts);
   return a.doc;
 }
@@ -60,19 +65,15 @@ export function localToday(): string {
 }
 
 /** Parses one input into the model (diagnostics empty) and the extractors' facts. */
-export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), encoding?: DecodeEncoding): Analysis {
-  const decoded = decode(input, encoding ? { encoding } : {});
-  const source = makeSource(decoded.text);
-  const normal = normalize(source);
-  const marked = hasMarks(normal.text);
-  const view = marked ? stripMarkup(normal) : normal;
+export function analyse(input: string | Uint8Array, path: string | null, g: Grammar = bundledGrammar(), opts: ReadOptions = {}): Analysis {
+  const { decoded, source, view, format } = readInput(input, path, g, opts);
   const lines = splitLines(view);
   const diagnostics: Diagnostic[] = decoded.notes.map((n) => ({ rule: n.rule, severity: "warning", message: n.message, span: null }));
   const web = readWebPage(lines, g);
 
   const doc: Document = {
     schemaVersion: 1,
-    source: { path, sha256: decoded.sha256, bytes: decoded.bytes, encoding: decoded.encoding, format: web ? "web-page" : marked ? "markdown" : "text" },
+    source: { path, sha256: decoded.sha256, bytes: decoded.bytes, encoding: decoded.encoding, format: format === "html" || !web ? format : "web-page" },
     genre: web ? "news" : "document",
     type: null, number: null, date: null, issuer: null, motto: null, title: null, addressees: [], preamble: null,
     directives: [], attachments: [], citations: [], recipients: [], signature: null, diagnostics: [], closing: null, footnotes: [], author: null,

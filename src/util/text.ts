@@ -9,12 +9,16 @@
 import type { Point, Span } from "../model/schema.js";
 
 const COMBINING = /\p{M}/u;
+/** A character reference in HTML ("&amp;", "&#7879;", "&#x1EC7;"). */
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});?/y;
 
 /** The decoded source text and its line index. */
 export interface Source {
   readonly text: string;
   /** Offsets where each line starts (line 1 at index 0). */
   readonly lineStarts: readonly number[];
+  /** An HTML page: a character may stand for a whole reference ("&agrave;"). */
+  readonly html?: boolean;
 }
 
 /** A text derived from a `Source`, with an offset map back into it. */
@@ -25,13 +29,14 @@ export interface View {
   readonly source: Source;
 }
 
-/** Indexes line starts; CRLF, CR and LF all end a line. */
-export function makeSource(text: string): Source {
-  const lineStarts = [0];
+/** Indexes line starts; CRLF, CR and LF all end a line. `html`: the text is an HTML page. */
+export function makeSource(text: string, html = false): Source {
+  const lineStarts: number[] = [0];
+  const source = html ? { text, lineStarts, html } : { text, lineStarts };
   if (!text.includes("\r")) {
     // LF only (most texts): a native search per line.
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-    return { text, lineStarts };
+    return source;
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -41,7 +46,7 @@ export function makeSource(text: string): Source {
       lineStarts.push(i + 1);
     }
   }
-  return { text, lineStarts };
+  return source;
 }
 
 /** The identity view of a source. */
@@ -88,6 +93,11 @@ export function spanOf(view: View, start: number, end: number): Span {
   // A character composed by NFC maps to its first code point: take its marks too.
   const src = view.source.text;
   while (e < src.length && e > s && COMBINING.test(src[e] as string)) e++;
+  // In a page, a character that was a reference ends where the reference ends.
+  if (view.source.html && src.charCodeAt(e - 1) === 38) {
+    REFERENCE.lastIndex = e - 1;
+    e += (REFERENCE.exec(src)?.[0].length ?? 1) - 1;
+  }
   return { start: pointAt(view.source, s), end: pointAt(view.source, Math.max(s, e)) };
 }
 
