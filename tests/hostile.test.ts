@@ -28,6 +28,8 @@ const put = (name: string, content: string | Uint8Array): string => {
 const GOOD = put("good.txt", readFileSync(join(ROOT, "fixtures", "tb-283-tu-kon-tum-2021-08-27.txt")));
 const NUL = put("scan.pdf.txt", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from([0x00, 0x01, 0x02]), Buffer.alloc(100, 0x41)]));
 const CONTROLS = put("controls.txt", Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 5 === 0 ? 0x03 : 0x61))));
+/** Random high bytes, no NUL and no control byte: what a damaged or encrypted file looks like (a fixed generator, so the offset is known). */
+const NOISE = put("noise.txt", Buffer.concat([Buffer.from("Header: "), Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 7919 + 13) % 128)))]));
 const EMPTY = put("empty.txt", "");
 const BLANK = put("blank.txt", " \n\t\r\n  \n");
 const BIG = put("big.txt", "Số 1/TB-UBND\n".repeat(100));
@@ -37,6 +39,7 @@ describe("a single file", () => {
   const cases: { file: string; args?: string[]; status: number; message: string; why: string }[] = [
     { file: NUL, status: 1, message: "vanban: scan.pdf.txt: not a text document (binary data at byte 9)\n", why: "a NUL byte: binary data, refused with its offset" },
     { file: CONTROLS, status: 1, message: "vanban: controls.txt: not a text document (binary data at byte 0)\n", why: "mostly control bytes no text uses: binary" },
+    { file: NOISE, status: 1, message: "vanban: noise.txt: not a text document (binary data at byte 8)\n", why: "mostly bytes of 0x80 and above that are not UTF-8: undecodable, refused at the first of them" },
     { file: EMPTY, status: 1, message: "vanban: empty.txt: empty file (no text)\n", why: "an empty file" },
     { file: BLANK, status: 1, message: "vanban: blank.txt: empty document (only white space)\n", why: "a white-space-only file" },
     { file: BIG, args: ["--max-bytes", "1K"], status: 1, message: "vanban: big.txt: too large (1500 bytes; the limit is 1024, see --max-bytes)\n", why: "over --max-bytes: refused before reading" },

@@ -6,6 +6,8 @@
  * first, so that a batch reports such a file as failed and writes nothing for it.
  */
 
+import { isUtf8 } from "node:buffer";
+
 /** The default `--max-bytes`: 20 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -23,7 +25,13 @@ export class NotADocument extends Error {
 /** How many bytes are examined for binary data (text files have none in their first 64 kB). */
 const SNIFF = 64 * 1024;
 
-/** The offset of the first byte that shows binary data, or -1: a NUL, or (past a few) C0 control bytes no text uses. */
+/**
+ * The offset of the first byte that shows binary data, or -1: a NUL, (past
+ * a few) C0 control bytes no text uses, or mostly bytes of 0x80 and above
+ * that are not UTF-8. Vietnamese text in UTF-8 has at most about 45% of
+ * them and the legacy font encodings about 30%; random or compressed bytes
+ * have half or more.
+ */
 export function binaryAt(bytes: Uint8Array): number {
   // UTF-16 text has NULs in every other byte: its BOM says so.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return -1;
@@ -39,7 +47,23 @@ export function binaryAt(bytes: Uint8Array): number {
       if (++controls > 8 || controls * 100 > n) return first;
     }
   }
-  return -1;
+  return mostlyUndecodable(bytes.subarray(0, n));
+}
+
+/** The first byte of 0x80 or above when over 60% of at least 32 bytes are such and they are not UTF-8 (the window may cut a letter in two), else -1. */
+function mostlyUndecodable(window: Uint8Array): number {
+  if (window.length < 32) return -1;
+  let high = 0;
+  let first = -1;
+  for (let i = 0; i < window.length; i++) {
+    if ((window[i] as number) >= 0x80) {
+      high++;
+      if (first < 0) first = i;
+    }
+  }
+  if (high * 10 <= window.length * 6) return -1;
+  for (let cut = 0; cut < 4; cut++) if (isUtf8(window.subarray(0, window.length - cut))) return -1;
+  return first;
 }
 
 /** Throws NotADocument when `bytes` are not a text document, or are over `maxBytes`. */
