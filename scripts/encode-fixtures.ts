@@ -4,11 +4,13 @@
  * the decoders' tables inverted): utf16le (with a BOM), windows-1258, tcvn3,
  * vni, nfd (UTF-8) and crlf (UTF-8).
  *
- * The legacy variants hold only ASCII and Vietnamese letters: toLegacyRepertoire
- * writes “ ” ‘ ’ as " ', – — as -, … as ..., NBSP as a space, Ð/ð as Đ/đ and
- * anything else (• ¹ …) as "?"; TCVN3 also writes toned capitals as the
- * lowercase letter, as .VnTimeH documents read back (tcvn3Lossy). Tests
- * compare each variant with its original under the same substitutions.
+ * The legacy variants hold what their encoding has a byte for: ASCII,
+ * Vietnamese letters, and the CP1252 punctuation (“ ” – … •) and Latin-1
+ * symbols the encoding leaves free of letters; toLegacyRepertoire writes the
+ * rest as a typist would (Ð as Đ, “ as ") or "?". TCVN3 also writes toned
+ * capitals as the lowercase letter, as .VnTimeH documents read back
+ * (tcvn3Lossy). Tests compare each variant with its original under the
+ * same substitutions.
  *
  * By default the script only checks that the files are what the encoders
  * write (exit 1 on a difference); --write writes them.

@@ -5,8 +5,11 @@
  *
  * A legacy file cannot hold every character of a Unicode text; what the
  * typist of the time would have typed instead is `toLegacyRepertoire`.
+ * Punctuation Word typed (“ ” – … •) sits in the CP1252 bytes every one of
+ * them leaves free of letters, so it is kept.
  */
 import { restoreCapitals } from "../src/pipeline/encodings/capitals.js";
+import { WINDOWS_LATIN } from "../src/pipeline/encodings/latin.js";
 import { TCVN3_LETTERS } from "../src/pipeline/encodings/tcvn3.js";
 import { VNI_MARKS, VNI_SINGLE } from "../src/pipeline/encodings/vni.js";
 
@@ -16,17 +19,41 @@ export const VIETNAMESE_LETTERS: ReadonlySet<string> = (() => {
   return new Set([...lower, ...lower.toUpperCase()].filter((c) => c.charCodeAt(0) >= 0x80));
 })();
 
-/** Substitutions for what no legacy font holds: typographic quotes, dashes and ellipsis as ASCII, NBSP as a space, the eth look-alike as Đ/đ. */
+/** What a typist wrote for a character the encoding has no byte for: typographic quotes, dashes and ellipsis as ASCII, NBSP as a space, the eth look-alike as Đ/đ. */
 export const LEGACY_SUBSTITUTES: Readonly<Record<string, string>> = Object.freeze({
   "“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "\u00a0": " ", "Ð": "Đ", "ð": "đ",
 });
 
-/** A text (NFC) as a legacy file can hold it: ASCII and Vietnamese letters, LEGACY_SUBSTITUTES applied, anything else "?". */
-export function toLegacyRepertoire(text: string): string {
+/** The legacy encodings the encoders write. */
+export type Legacy = "tcvn3" | "vni" | "windows-1258";
+
+/**
+ * Characters other than letters each encoding has a byte for: the Windows
+ * Latin background (CP1252 punctuation in 0x80–0x9F, Latin-1 above) where
+ * the font puts no letter or mark there; all of windows-1258's own characters.
+ */
+const OTHER_BYTES: Record<Legacy, ReadonlyMap<string, number>> = (() => {
+  const latin = (taken: Set<number>) => new Map(WINDOWS_LATIN.flatMap((c, b) => (b >= 0x80 && !taken.has(b) ? [[c, b] as [string, number]] : [])));
+  const w1258 = new TextDecoder("windows-1258").decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  return {
+    tcvn3: latin(new Set(Object.keys(TCVN3_LETTERS).map(Number))),
+    vni: latin(new Set([...Object.keys(VNI_SINGLE), ...Object.keys(VNI_MARKS)].map(Number))),
+    "windows-1258": new Map([...w1258].map((c, i) => [c, i])),
+  };
+})();
+
+/** True when the encoding can write `c` (NFC): ASCII, a Vietnamese letter (TCVN3's toned capitals as their lowercase), or one of its other bytes. */
+const holds = (c: string, encoding: Legacy): boolean => c.charCodeAt(0) < 0x80 || VIETNAMESE_LETTERS.has(c) || OTHER_BYTES[encoding].has(c);
+
+/** A text (NFC) as a file in `encoding` can hold it: what it has no byte for is LEGACY_SUBSTITUTES' replacement if it can hold that, else "?". */
+export function toLegacyRepertoire(text: string, encoding: Legacy): string {
   let out = "";
   for (const c of text.normalize("NFC")) {
-    const s = LEGACY_SUBSTITUTES[c];
-    out += s ?? (c.charCodeAt(0) < 0x80 || VIETNAMESE_LETTERS.has(c) ? c : "?");
+    if (holds(c, encoding)) out += c;
+    else {
+      const s = LEGACY_SUBSTITUTES[c];
+      out += s !== undefined && [...s].every((x) => holds(x, encoding)) ? s : "?";
+    }
   }
   return out;
 }
@@ -42,12 +69,13 @@ export function tcvn3Lossy(text: string): string {
 
 /** What a TCVN3 file of a text reads back as: its toned capitals lowercased, then restored where the decoder can tell. */
 export function tcvn3Reads(text: string): string {
-  return restoreCapitals(tcvn3Lossy(toLegacyRepertoire(text))).text;
+  return restoreCapitals(tcvn3Lossy(toLegacyRepertoire(text, "tcvn3"))).text;
 }
 
 /** TCVN3 bytes of a text: toLegacyRepertoire, then tcvn3Lossy; anything else unencodable is "?". */
 export function encodeTcvn3(text: string): Uint8Array {
-  return Uint8Array.from(tcvn3Lossy(toLegacyRepertoire(text)), (c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : (TCVN3_OF.get(c) ?? 0x3f)));
+  const other = OTHER_BYTES.tcvn3;
+  return Uint8Array.from(tcvn3Lossy(toLegacyRepertoire(text, "tcvn3")), (c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : (TCVN3_OF.get(c) ?? other.get(c) ?? 0x3f)));
 }
 
 const SHAPES = new Set(["\u0302", "\u0306"]);
@@ -59,8 +87,8 @@ const VNI_MARK_OF = new Map(Object.entries(VNI_MARKS).map(([b, m]) => [`${Number
 /** VNI bytes of a text (toLegacyRepertoire applied): a base byte and a mark byte, or the single byte the letter has. */
 export function encodeVni(text: string): Uint8Array {
   const out: number[] = [];
-  for (const c of toLegacyRepertoire(text)) {
-    const single = c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : VNI_SINGLE_OF.get(c);
+  for (const c of toLegacyRepertoire(text, "vni")) {
+    const single = c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : (VNI_SINGLE_OF.get(c) ?? (VIETNAMESE_LETTERS.has(c) ? undefined : OTHER_BYTES.vni.get(c)));
     if (single !== undefined) {
       out.push(single);
       continue;
@@ -87,7 +115,7 @@ const W1258_OF = (() => {
  */
 export function encodeWindows1258(text: string): Uint8Array {
   const out: number[] = [];
-  for (const c of toLegacyRepertoire(text)) {
+  for (const c of toLegacyRepertoire(text, "windows-1258")) {
     const direct = W1258_OF.get(c);
     if (direct !== undefined) {
       out.push(direct);
