@@ -16,7 +16,7 @@ const tmp = mkdtempSync(join(tmpdir(), "vanban-hostile-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function vanban(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, encoding: "utf8", env: { ...process.env, VANBAN_DEBUG: "" } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, encoding: "utf8", maxBuffer: 256 << 20, env: { ...process.env, VANBAN_DEBUG: "" } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -111,5 +111,20 @@ describe("in a batch", () => {
       ["scan.pdf.txt", ["fatal: not a text document (binary data at byte 9)"]],
       ["good.txt", ['malformed-citation: date "ngày 27-2021" has a day (27) and a year (2021) but no month']],
     ]);
+  });
+});
+
+describe("pathological text (its time is measured in bench/linear.mjs, not here)", () => {
+  const cases: { name: string; text: string; why: string }[] = [
+    { name: "so.txt", text: "Số ".repeat(200_000), why: '200,000 repetitions of "Số "' },
+    { name: "line.txt", text: "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành; ".repeat(50_000).slice(0, 5_000_000), why: "a 5 MB single line" },
+    { name: "nested.txt", text: Array.from({ length: 10_000 }, (_, k) => `${"1.".repeat(1 + (k % 100))} Giao Sở Y tế thực hiện nhiệm vụ ${k}.`).join("\n"), why: "10,000 numbered lines, each a level deeper, to 100 levels and again" },
+    { name: "caps.txt", text: "ĐẢNG CỘNG SẢN VIỆT NAM ỦY BAN NHÂN DÂN TỈNH ".repeat(20_000), why: "a long run of Vietnamese capitals" },
+  ];
+  it.each(cases)("$why: parses, exit 0, a valid document, no message", ({ name, text }) => {
+    put(name, text);
+    const r = vanban(["parse", name, "--compact"]);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
   });
 });
