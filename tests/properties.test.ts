@@ -39,20 +39,24 @@ const editedSeed = fc
     }, seed),
   );
 
+/** Every span lies inside the decoded text and a one-line `raw` is that text at its span. */
+function expectSpansIn(doc: ReturnType<typeof parse>, decoded: string): void {
+  for (const { path, owner } of spans(doc)) {
+    const span = owner.span as { start: { offset: number }; end: { offset: number } };
+    expect(span.start.offset, path).toBeGreaterThanOrEqual(0);
+    expect(span.end.offset, path).toBeLessThanOrEqual(decoded.length);
+    expect(span.end.offset, path).toBeGreaterThanOrEqual(span.start.offset);
+    if (typeof owner.raw === "string" && !owner.raw.includes("\n")) expect(owner.raw, path).toBe(decoded.slice(span.start.offset, span.end.offset));
+  }
+}
+
 describe("properties", () => {
   it("on seeds with random edits: never throws, passes the model, every span inside the text and slicing to its raw value", () => {
     fc.assert(
       fc.property(editedSeed, (text) => {
         const doc = parse(text);
         expect(checkDocument(doc)).toEqual([]);
-        const decoded = decode(text).text;
-        for (const { path, owner } of spans(doc)) {
-          const span = owner.span as { start: { offset: number }; end: { offset: number } };
-          expect(span.start.offset, path).toBeGreaterThanOrEqual(0);
-          expect(span.end.offset, path).toBeLessThanOrEqual(decoded.length);
-          expect(span.end.offset, path).toBeGreaterThanOrEqual(span.start.offset);
-          if (typeof owner.raw === "string" && !owner.raw.includes("\n")) expect(owner.raw, path).toBe(decoded.slice(span.start.offset, span.end.offset));
-        }
+        expectSpansIn(doc, decode(text).text);
         expect(JSON.stringify(parse(text))).toBe(JSON.stringify(doc));
       }),
       { numRuns: 150 },
@@ -88,13 +92,7 @@ describe("properties", () => {
         const doc = parse(html, { from: "html" });
         expect(doc.source.format).toBe("html");
         expect(checkDocument(doc)).toEqual([]);
-        for (const { path, owner } of spans(doc)) {
-          const span = owner.span as { start: { offset: number }; end: { offset: number } };
-          expect(span.start.offset, path).toBeGreaterThanOrEqual(0);
-          expect(span.end.offset, path).toBeLessThanOrEqual(html.length);
-          expect(span.end.offset, path).toBeGreaterThanOrEqual(span.start.offset);
-          if (typeof owner.raw === "string" && !owner.raw.includes("\n")) expect(owner.raw, path).toBe(html.slice(span.start.offset, span.end.offset));
-        }
+        expectSpansIn(doc, html);
         expect(JSON.stringify(parse(html, { from: "html" }))).toBe(JSON.stringify(doc));
       }),
       { numRuns: 100 },

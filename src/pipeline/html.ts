@@ -14,7 +14,7 @@
  */
 import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import type { Grammar } from "../grammar/index.js";
-import { identityView, ViewBuilder, type Source, type View } from "../util/text.js";
+import { identityView, REFERENCE, ViewBuilder, type Source, type View } from "../util/text.js";
 
 /** A hast node, as far as this stage reads it. */
 export interface HtmlNode {
@@ -43,7 +43,6 @@ const PARAGRAPH = new Set("p h1 h2 h3 h4 h5 h6 table ul ol blockquote pre figure
 const ARTICLE = new Set(["article", "main"]);
 /** HTML's white space: space, tab, LF, FF, CR. */
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));?/y;
 
 /** Collects lines of pieces: the text a browser would show. */
 class Lines {
@@ -194,8 +193,8 @@ function addText(out: Lines, page: string, n: HtmlNode, pre: boolean): void {
 
 /** The character reference at `i`, decoded, with its length in the page; null when there is none. */
 function entityAt(page: string, i: number): { text: string; length: number } | null {
-  ENTITY.lastIndex = i;
-  const m = ENTITY.exec(page);
+  REFERENCE.lastIndex = i;
+  const m = REFERENCE.exec(page);
   if (!m) return null;
   let text: string | false = false;
   if (m[1] || m[2]) {

@@ -15,9 +15,6 @@ import { displayCase } from "../util/casing.js";
 import { splitLines, type Cell, type Line } from "../util/lines.js";
 import { pointAt, sliceSpan, spanOf, type Source, type View } from "../util/text.js";
 import { RULES, runRules, type RuleSettings } from "../rules/index.js";
-import type { DecodeEncoding } from "./decode.js";
-import type { InputFormat } from "./format.js";
-import type { HtmlParser } from "./html.js";
 import { readInput, type ReadOptions } from "./read.js";
 import { isSignatureCell, readTitle as readTitleBlock, segment } from "./segment.js";
 import { readWebPage } from "./webpage.js";
@@ -31,18 +28,12 @@ export interface Analysis {
   found: Diagnostic[];
 }
 
-/** Options of a full run. */
-export interface RunOptions {
+/** Options of a full run: how to read the input, and the rules' settings. */
+export interface RunOptions extends ReadOptions {
   /** Today as YYYY-MM-DD, for `date-in-future` (default: the local date). */
   today?: string;
   /** Per-rule levels and options (default: each rule's own level). */
   rules?: RuleSettings;
-  /** Decode as this encoding instead of detecting one. */
-  encoding?: DecodeEncoding;
-  /** Read as this format instead of telling it from the path and the first characters. */
-  from?: InputFormat;
-  /** The HTML parser, for HTML input (./html-parser.ts). */
-  html?: HtmlParser;
 }
 
 /** Runs the whole pipeline on one input: parse, then the rules fill `diagnostics`. */

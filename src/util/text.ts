@@ -9,8 +9,8 @@
 import type { Point, Span } from "../model/schema.js";
 
 const COMBINING = /\p{M}/u;
-/** A character reference in HTML ("&amp;", "&#7879;", "&#x1EC7;"). */
-const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});?/y;
+/** A character reference in HTML ("&amp;", "&#7879;", "&#x1EC7;"): groups 1 hex, 2 decimal, 3 name. Sticky: set lastIndex. */
+export const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));?/y;
 
 /** The decoded source text and its line index. */
 export interface Source {
