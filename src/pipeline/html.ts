@@ -39,6 +39,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(
 );
 /** Blocks set off by a blank line, like a paragraph. */
 const PARAGRAPH = new Set("p h1 h2 h3 h4 h5 h6 table ul ol blockquote pre figure hr".split(" "));
+/** Blocks that hold one line of a title when centred ("<p align=center>", a centred div or heading). */
+const TITLE_LINE = new Set("p div h1 h2 h3 h4 h5 h6".split(" "));
 /** A page header inside one of these is the article's own (its headline): kept. */
 const ARTICLE = new Set(["article", "main"]);
 /** HTML's white space: space, tab, LF, FF, CR. */
@@ -227,7 +229,7 @@ function render(n: HtmlNode, out: Lines, page: string, skips: Skips, inArticle: 
   }
 }
 
-/** A centred paragraph ("<p align=center>", "text-align: center"): title lines, often typed one paragraph each. */
+/** A centred block ("<p align=center>", "text-align: center"): title lines, often typed one paragraph each. */
 function centred(n: HtmlNode): boolean {
   const p = n.properties ?? {};
   return p.align === "center" || (typeof p.style === "string" && /text-align\s*:\s*center/iu.test(p.style));
@@ -242,8 +244,8 @@ function renderElement(n: HtmlNode, out: Lines, page: string, skips: Skips, inAr
     return out.gapAfter(false);
   }
   if (!BLOCK_TAGS.has(tag)) return render(n, out, page, skips, inArticle, pre);
-  // Centred paragraphs in a row stay one block (a title); a blank line sets the run off from what follows.
-  const title = tag === "p" && centred(n);
+  // Centred lines in a row stay one block (a title); a blank line sets the run off from what follows.
+  const title = TITLE_LINE.has(tag) && centred(n) && !(n.children ?? []).some((c) => c.type === "element" && BLOCK_TAGS.has(c.tagName as string));
   const blank = PARAGRAPH.has(tag) || out.centredRun;
   out.gapAfter(blank && !(title && out.centredRun));
   out.centredRun = false;

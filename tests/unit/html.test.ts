@@ -34,6 +34,8 @@ const cases: { html: string; text: string; why: string }[] = [
   { html: "<ul><li>Giao <a href=1>Sở Y tế</a> chủ trì</li><li>b</li></ul>", text: "Giao Sở Y tế chủ trì\nb", why: "a list with a link inside its text stays" },
   { html: "<pre>a  b\nc</pre>", text: "a  b\nc", why: "pre keeps its spaces and lines" },
   { html: "<p align=center>THÔNG BÁO</p><p align=center>Kết luận</p><p style='text-align: center'>tại buổi làm việc</p><p>Ngày 4</p>", text: "THÔNG BÁO\nKết luận\ntại buổi làm việc\n\nNgày 4", why: "centred paragraphs in a row are one block (a title typed one line a paragraph)" },
+  { html: "<h2 align=center>THÔNG BÁO</h2><div style='text-align:center'>Kết luận</div><div align=center><b>tại buổi làm việc</b></div><div>Ngày 4</div>", text: "THÔNG BÁO\nKết luận\ntại buổi làm việc\n\nNgày 4", why: "centred headings and divs in a row are one block too" },
+  { html: "<div align=center><p>a</p><p>b</p></div><p>c</p>", text: "a\n\nb\n\nc", why: "a centred box of paragraphs is no title line: its paragraphs stay paragraphs" },
   { html: "<p>&nbsp;</p><p>x</p><p></p>", text: "\u00a0\n\nx", why: "an empty paragraph adds nothing; NBSP is text" },
   { html: "", text: "", why: "an empty page" },
 ];
