@@ -75,6 +75,29 @@ describe("raw bytes of the old fonts", () => {
   });
 });
 
+describe("headings typed in lowercase for the .VnTimeH font", () => {
+  // The H font shows every byte as a capital, so a heading could be typed all in lowercase:
+  // its bytes read back with no capital at all. Each cell in capitals in the seed is written so.
+  const lowercaseHeadings = (text: string): string =>
+    text.split("\n").map((line) => line.split("\t").map((cell) => (/\p{L}.*\p{L}/u.test(cell) && !/\p{Ll}/u.test(cell) ? cell.toLowerCase() : cell)).join("\t")).join("\n");
+  const fields = (d: ReturnType<typeof parse>) => ({
+    type: d.type?.name, number: d.number?.id, date: d.date?.iso, issuer: d.issuer?.name, title: d.title,
+    signature: d.signature && [d.signature.authority, d.signature.onBehalfOf, d.signature.position, d.signature.signer],
+    directives: d.directives.length, recipients: d.recipients, citations: d.citations.map((c) => c.id),
+  });
+  it.each(["tb-283-tu-kon-tum-2021-08-27", "own-cd-ttg-2021", "own-qd-ubnd-kem-ke-hoach-2021", "cv-ubnd-kon-tum-draft-2020", "tb-bi-thu-to-cong-tac-5081-2021-11-09"])(
+    "%s: the header, title and signature read as from the capitals",
+    (name) => {
+      const text = readFileSync(join(ROOT, "fixtures", `${name}.txt`), "utf8");
+      const typed = lowercaseHeadings(toLegacyRepertoire(text, "tcvn3"));
+      expect(typed).not.toBe(toLegacyRepertoire(text, "tcvn3"));
+      const doc = parse(encodeTcvn3(typed), { today: "2026-11-23" });
+      expect(doc.source.encoding).toBe("tcvn3");
+      expect(fields(doc)).toEqual(fields(parse(text, { today: "2026-11-23" })));
+    },
+  );
+});
+
 describe("forced encodings (--encoding)", () => {
   const viqr: { input: string; expected: string; why: string }[] = [
     { input: "Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam", expected: "Cộng hòa xã hội chủ nghĩa Việt Nam", why: "shape and tone marks after the vowel" },

@@ -4,7 +4,7 @@
 import { groups, type Grammar } from "../grammar/index.js";
 import type { TypeEntry } from "../grammar/schema.js";
 import type { Diagnostic, DocNumber, DocType, Issuer, Signature, Span } from "../model/schema.js";
-import { displayCase, makeLexicon, type Lexicon } from "../util/casing.js";
+import { displayCase, hasNoCapitals, makeLexicon, type Lexicon } from "../util/casing.js";
 import type { Cell } from "../util/lines.js";
 import { sliceSpan, spanOf, type View } from "../util/text.js";
 import { headAt, matchers } from "./names.js";
@@ -84,7 +84,8 @@ export function readIssuer(view: View, cells: Cell[], g: Grammar): Issuer | null
       break;
     }
   }
-  const text = (cs: Cell[]): string => placeCase(displayCase(cs.map((c) => c.text).join(" ").replace(/\s+/g, " "), lex));
+  const caseless = cells.every((c) => hasNoCapitals(c.text));
+  const text = (cs: Cell[]): string => placeCase(displayCase(cs.map((c) => c.text).join(" ").replace(/\s+/g, " "), lex, true, caseless));
   const span = cellsSpan(view, cells);
   return {
     // One slice per cell: in a two-column header the motto sits between them.
@@ -140,7 +141,8 @@ export function readType(z: Zones, num: DocNumber | null, g: Grammar): DocType |
 export function readTitle(cells: Cell[], vv: boolean, g: Grammar): string | null {
   if (!cells.length) return null;
   const lex = lexicon(g);
-  const parts = cells.map((c) => (vv ? c.text : displayCase(c.text, lex, false)));
+  // A line with no capital at all lost its case (a caps line typed in lowercase for the .VnTimeH font): read as caps.
+  const parts = cells.map((c) => (vv ? c.text : displayCase(c.text, lex, false, hasNoCapitals(c.text))));
   let title = parts.join(" ").replace(/\s+/g, " ").trim();
   if (vv) title = title.replace(/^V\/v\s*:?\s*/u, "");
   title = title.replace(/^[\s:–-]+/u, "");
@@ -177,15 +179,18 @@ export function readSignature(view: View, cells: Cell[], g: Grammar): Signature 
   let signer: string | null = null;
   const used: Cell[] = [];
   for (const c of cells) {
-    const a = AUTHORITY.exec(c.text);
+    // An authority or office line with no capital lost its case (typed in lowercase for the .VnTimeH font): read as the caps it showed.
+    const upper = c.text.toUpperCase();
+    const text = hasNoCapitals(c.text) && (AUTHORITY.test(upper) || OFFICE.test(upper)) ? upper : c.text;
+    const a = AUTHORITY.exec(text);
     if (a && signer === null && position.length === 0) {
       // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the innermost
       // authority is how the signer signs; the outer one names the collective.
       authority = a[1] as string;
       onBehalfOf = a[2] ? displayCase((a[2] as string).trim(), lex) : onBehalfOf;
       used.push(c);
-    } else if (isAllCaps(c.text) && signer === null) {
-      position.push(c.text);
+    } else if (isAllCaps(text) && signer === null) {
+      position.push(text);
       used.push(c);
     } else if (PERSON.test(c.text) && signer === null) {
       signer = c.text;

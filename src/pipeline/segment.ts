@@ -8,7 +8,7 @@
  * cells are recipients or signature lines.
  */
 import type { Grammar } from "../grammar/index.js";
-import { isAllCaps } from "../util/casing.js";
+import { hasNoCapitals, isAllCaps } from "../util/casing.js";
 import type { Cell, Line } from "../util/lines.js";
 
 /** The zones of a document (cells and lines point into the cleaned view). */
@@ -52,8 +52,30 @@ export const OFFICE = /(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|VĂN PHÒNG|TRƯỞ
 /** A person's name: 2-5 capitalised words. */
 export const PERSON = /^\p{Lu}[\p{Ll}]*(?:\s\p{Lu}[\p{Ll}]*){1,4}$/u;
 
+/**
+ * A line as the reader saw it: one with no capital at all is read as the
+ * caps it may have shown (a TCVN3 heading typed in lowercase for the
+ * .VnTimeH font, whose glyphs are capitals). Only for telling kinds of lines
+ * apart; values are read from the text itself.
+ */
+export function shown(text: string): string {
+  return hasNoCapitals(text) ? text.toUpperCase() : text;
+}
+
+/**
+ * A signature line typed in lowercase for the .VnTimeH font, not a
+ * recipient's continuation: an authority ("t/l ban thường vụ"), or an office
+ * title ("chánh văn phòng") once the signature has begun or the list has ended ("- Lưu: VT.").
+ */
+function lostCapsSignature(text: string, signatureOpen: boolean): boolean {
+  if (!hasNoCapitals(text)) return false;
+  const t = shown(text);
+  return AUTHORITY.test(t) || (signatureOpen && OFFICE.test(t));
+}
+
 /** True when a line or cell opens or continues a signature block. */
-export function isSignatureCell(text: string): boolean {
+export function isSignatureCell(cell: string): boolean {
+  const text = shown(cell);
   return AUTHORITY.test(text) || SIGNED_NOTE.test(text) || (text.length <= 60 && isAllCaps(text) && !MOTTO.test(text)) || PERSON.test(text);
 }
 
@@ -79,7 +101,8 @@ export function segment(lines: Line[], g: Grammar): Zones {
   const dateRe = g.patterns.dateLine;
   // A type line is short: longer lines (most of a text) skip the lookup.
   const longest = longestTypeName(g);
-  const isTypeLine = (t: string): boolean => t.length <= 2 * longest && isAllCaps(t) && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " "));
+  const isTypeName = (t: string): boolean => t.length <= 2 * longest && g.typeByName.has(t.toLowerCase().replace(/\s+/g, " "));
+  const isTypeLine = (t: string): boolean => isTypeName(t) && isAllCaps(shown(t));
 
   // Closing: the first "Nơi nhận:" line; an attached document (a type line
   // after it: "KẾ HOẠCH", "QUY CHẾ") runs from there to the end.
@@ -142,7 +165,8 @@ export function segment(lines: Line[], g: Grammar): Zones {
         i = readAddressees(lines, i, closing, cell, z);
         headerEnd = i;
         break scan;
-      } else if (isTypeLine(t) && !z.type) {
+      } else if (!z.type && (isTypeLine(t) || (line.cells.length === 1 && isTypeName(t)))) {
+        // A type line; in the header, alone on its line, in any case ("thông báo" of a TCVN3 heading typed in lowercase).
         z.type = cell;
         i = readTitle(lines, i + 1, closing, z);
         headerEnd = i;
@@ -171,6 +195,10 @@ export function segment(lines: Line[], g: Grammar): Zones {
         z.title.push(cell);
         i = readLeftColumn(lines, i, closing, z, isHeaderCell, (t) => !!dateRe && dateRe.re.test(t));
         continue scan;
+      } else if (ci === 0 && issuerOpen && !z.date && !z.number && !z.type && t.length <= 80 && !/[.;:!?]$/u.test(t) && (line.cells.some((c) => MOTTO.test(c.text)) || headerFollows(lines, i, closing, isHeaderCell))) {
+        // An issuer not in capitals, beside the motto or above the number or date: a TCVN3 heading typed
+        // in lowercase ("ủy ban nhân dân"), a source that changed the case.
+        z.issuer.push(cell);
       } else if (isAllCaps(t) && t.length <= 60 && !z.type && ci === 0 && (z.issuer.length > 0 || z.motto.length > 0)) {
         // "HỎA TỐC", "KHẨN", "MẬT": marks in the header, not its end.
         continue;
@@ -203,7 +231,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
         const lastText = last ? (last[last.length - 1] as Cell).text : "";
         if (ci === 0 && ENTRY.test(c.text)) {
           z.recipients.push([c]);
-        } else if (ci === 0 && last && /^\p{Ll}/u.test(c.text)) {
+        } else if (ci === 0 && last && /^\p{Ll}/u.test(c.text) && !lostCapsSignature(c.text, z.signature.length > 0 || /\.$/u.test(lastText))) {
           last.push(c);
         } else if (isSignatureCell(c.text)) {
           z.signature.push(c);
@@ -219,7 +247,7 @@ export function segment(lines: Line[], g: Grammar): Zones {
       if (!(lines[k] as Line).blank) above.unshift(...(lines[k] as Line).cells); // a line's cells: a few
       k--;
     }
-    if (above.some((c) => AUTHORITY.test(c.text) || PERSON.test(c.text))) {
+    if (above.some((c) => AUTHORITY.test(shown(c.text)) || PERSON.test(c.text))) {
       z.signature = above.concat(z.signature);
       bodyEnd = k + 1;
     }
@@ -231,9 +259,9 @@ export function segment(lines: Line[], g: Grammar): Zones {
       if (!(lines[k] as Line).blank) tail.unshift(...(lines[k] as Line).cells);
       k--;
     }
-    const signed = tail.some((c) => PERSON.test(c.text)) && tail.some((c) => isAllCaps(c.text));
+    const signed = tail.some((c) => PERSON.test(c.text)) && tail.some((c) => isAllCaps(shown(c.text)));
     // Without a name ("CHÁNH VĂN PHÒNG" alone), an authority or an office title still closes the text.
-    const office = tail.some((c) => AUTHORITY.test(c.text) || (isAllCaps(c.text) && OFFICE.test(c.text)));
+    const office = tail.some((c) => AUTHORITY.test(shown(c.text)) || (isAllCaps(shown(c.text)) && OFFICE.test(shown(c.text))));
     if (signed || office) {
       z.signature = tail;
       bodyEnd = k + 1;

@@ -97,17 +97,23 @@ export function makeLexicon(terms: readonly string[]): Lexicon {
  * Sentence case of a caps line: capital words are lowercased (mixed-case
  * words such as "Covid-19" are kept), the first letter capitalised, then
  * lexicon terms written as a reader writes them. A line that is not ALL
- * CAPS only gets its first letter capitalised.
+ * CAPS only gets its first letter capitalised. `caseless`: the line lost its
+ * case (a TCVN3 heading typed in lowercase) and is read as caps would be.
  */
-export function displayCase(s: string, lex: Lexicon, first = true): string {
-  if (!isAllCaps(s)) return first ? capitalise(s) : s;
+/** True when a text has letters but not one capital: its case was lost (or never written), so caps and lowercase read alike. */
+export function hasNoCapitals(s: string): boolean {
+  return !/\p{Lu}/u.test(s) && /\p{L}/u.test(s);
+}
+
+export function displayCase(s: string, lex: Lexicon, first = true, caseless = false): string {
+  if (!caseless && !isAllCaps(s)) return first ? capitalise(s) : s;
   let out = s.replace(WORD, (w) => (w === w.toUpperCase() ? w.toLowerCase() : w));
   if (lex.re) {
     // Lowercasing keeps lengths, so offsets into `out` are offsets into `s`:
     // a term written in mixed case in the source ("Covid-19") is left as written.
     out = out.replace(lex.re, (m, at: number) => {
       const orig = s.slice(at, at + m.length);
-      if (orig !== orig.toUpperCase()) return orig;
+      if (!caseless && orig !== orig.toUpperCase()) return orig;
       return lex.byLower.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m;
     });
   }

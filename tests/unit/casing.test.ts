@@ -36,6 +36,15 @@ describe("displayCase", () => {
     expect(displayCase(input, lex, false)).toBe(expected);
   });
 
+  it.each([
+    ["tỉnh ủy kon tum", "Tỉnh ủy Kon Tum", "a caps line whose case was lost reads as the caps line"],
+    ["ủy ban nhân dân tỉnh kon tum", "Ủy ban nhân dân tỉnh Kon Tum", "lexicon terms and places get their capitals back"],
+    ["thủ tướng chính phủ", "Thủ tướng Chính phủ", "an issuer"],
+  ])("caseless: %s → %s (%s)", (input, expected) => {
+    expect(displayCase(input, lex, true, true)).toBe(expected);
+    expect(displayCase(input, lex)).toBe(capitalise(input)); // without the flag, a lowercase line keeps what it says
+  });
+
   it("a short caps line with 'Covid-19' is still sentence-cased", () => {
     expect(displayCase("VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH Covid-19", lex)).toBe("Về công tác phòng, chống dịch Covid-19");
   });

@@ -27,6 +27,20 @@ interface Case {
 const cases: Case[] = [
   {
     input: [
+      "tỉnh ủy kon tum\tđảng cộng sản việt nam", "*", "Số 283-TB/TU\tKon Tum, ngày 27 tháng 8 năm 2021", "",
+      "thông báo", "kết luận của ban thường vụ tỉnh ủy", "", "Ban Thường vụ Tỉnh ủy yêu cầu:", "1. Sở Y tế chủ trì.",
+      "Nơi nhận:\tt/l ban thường vụ", "- Các huyện ủy;\tchánh văn phòng", "- Lưu Văn phòng Tỉnh ủy.", "\tThái Văn Tưởng",
+    ],
+    expected: {
+      issuer: ["tỉnh ủy kon tum"], motto: ["đảng cộng sản việt nam"], number: "Số 283-TB/TU", date: "Kon Tum, ngày 27 tháng 8 năm 2021",
+      type: "thông báo", title: ["kết luận của ban thường vụ tỉnh ủy"], body: ["Ban Thường vụ Tỉnh ủy yêu cầu:", "1. Sở Y tế chủ trì."],
+      nơiNhận: "Nơi nhận:", recipients: [["- Các huyện ủy;"], ["- Lưu Văn phòng Tỉnh ủy."]],
+      signature: ["t/l ban thường vụ", "chánh văn phòng", "Thái Văn Tưởng"],
+    },
+    why: "headings with no capital at all (typed in lowercase for the .VnTimeH font) are read as the capitals they showed",
+  },
+  {
+    input: [
       "TỈNH ỦY KON TUM\tĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 283-TB/TU\tKon Tum, ngày 27 tháng 8 năm 2021", "",
       "THÔNG BÁO", "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY", "tại Hội nghị về công tác phòng, chống dịch", "-----", "",
       "Ban Thường vụ Tỉnh ủy yêu cầu:", "1. Sở Y tế chủ trì.", "Thông báo để các đồng chí biết, thực hiện.",
