@@ -27,6 +27,18 @@ interface Case {
 const cases: Case[] = [
   {
     input: [
+      "Ủy ban nhân dân\tCộng hòa xã hội chủ nghĩa Việt Nam", "tỉnh Kon Tum\tĐộc lập - Tự do - Hạnh phúc",
+      "Số: 12/TB-UBND\tKon Tum, ngày 05 tháng 3 năm 2021", "", "Thông báo", "Kết luận của Chủ tịch UBND tỉnh", "", "1. Giao Sở Y tế chủ trì.",
+    ],
+    expected: {
+      issuer: ["Ủy ban nhân dân", "tỉnh Kon Tum"], motto: ["Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc"],
+      number: "Số: 12/TB-UBND", date: "Kon Tum, ngày 05 tháng 3 năm 2021", type: "Thông báo", title: ["Kết luận của Chủ tịch UBND tỉnh"],
+      body: ["1. Giao Sở Y tế chủ trì."],
+    },
+    why: "a header in sentence case: the issuer beside the motto and above the number, the type alone on its line",
+  },
+  {
+    input: [
       "tỉnh ủy kon tum\tđảng cộng sản việt nam", "*", "Số 283-TB/TU\tKon Tum, ngày 27 tháng 8 năm 2021", "",
       "thông báo", "kết luận của ban thường vụ tỉnh ủy", "", "Ban Thường vụ Tỉnh ủy yêu cầu:", "1. Sở Y tế chủ trì.",
       "Nơi nhận:\tt/l ban thường vụ", "- Các huyện ủy;\tchánh văn phòng", "- Lưu Văn phòng Tỉnh ủy.", "\tThái Văn Tưởng",
