@@ -97,7 +97,7 @@ function lowerOf(phrase: string): string {
 }
 
 /** The head written at `i`, honouring `capitalised` heads. */
-export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null {
+export function headAt(s: string, i: number, m: NameMatchers, anyCase = false): HeadEntry | null {
   if (isLetter(s[i - 1])) return null;
   const first = wordAt(s, i);
   if (!first) return null;
@@ -109,7 +109,7 @@ export function headAt(s: string, i: number, m: NameMatchers): HeadEntry | null 
   const same = lowerAhead.length === ahead.length;
   for (const h of candidates) {
     if (same ? !(lowerAhead.startsWith(lowerOf(h.text)) && !isLetter(s[i + h.text.length])) : !phraseAt(s, i, h.text, true)) continue;
-    if (h.capitalised) {
+    if (h.capitalised && !anyCase) {
       if (!isUpper(s[i])) continue;
       if (!h.text.includes(" ")) {
         const next = skipSpaces(s, i + h.text.length);
@@ -261,6 +261,7 @@ export function readList(s: string, i: number, g: Grammar): List | null {
     const c = s[k];
     if (c === ";" || c === ",") {
       const next = skipSpaces(s, k + 1);
+      let lowerHead: HeadEntry | null = null;
       const seg = readSegment(s, next, g);
       if (!seg) break;
       const lower = !isUpper(s[next]);
@@ -283,6 +284,10 @@ export function readList(s: string, i: number, g: Grammar): List | null {
         prev.complete = seg.complete;
       } else if (c === ";" || startsCac || capHead) {
         items.push(seg);
+      } else if (lower && !enumerates && !onlyLevel && /^(?:các|những)\s/iu.test(prevText) && (lowerHead = headAt(s, next, m, true))) {
+        // "Các trường trung học phổ thông, trung tâm giáo dục thường xuyên": after a plural, a kind written
+        // with a head in lowercase is the next item (a short kind, "các sở, ban, ngành", enumerates above).
+        items.push({ ...seg, kind: lowerHead.kind, head: s.slice(next, next + lowerHead.text.length) });
       } else if (enumerates || onlyLevel || (!prev.complete && lower)) {
         prev.end = seg.end;
         prev.complete = seg.complete;

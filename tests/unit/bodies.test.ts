@@ -21,6 +21,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    input: ["Các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên: Xây dựng kế hoạch chi tiết."],
+    expected: [
+      { name: "Các trường trung học phổ thông", role: "assignee", at: "Các trường trung học phổ thông" },
+      { name: "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên", role: "assignee", at: "trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên" },
+    ],
+    why: "after a plural, a kind with its own head in lowercase ('trung tâm') is the next body, not part of the first",
+  },
+  {
     input: ["Thống nhất, YÊU CẦU Sở Y tế khẩn trương triển khai."],
     expected: [{ name: "Sở Y tế", role: "assignee", at: "Sở Y tế" }],
     why: "an assigning verb in capitals is still one (verbs are matched in any case)",
