@@ -12,8 +12,13 @@ export const INPUT_FORMATS = ["text", "markdown", "html"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 const HTML_PATH = /\.x?html?$/iu;
-/** The start of an HTML document: comments and white space, then one of the tags only a page begins with. */
-const HTML_START = /^\uFEFF?(?:\s|<!--[^]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]/iu;
+/**
+ * The start of an HTML document: comments and white space, then one of the
+ * tags only a page begins with. A comment's body cannot hold "-->", so each
+ * comment matches one way only: linear on "<!---->" repeated (a lazy `[^]*?`
+ * there backtracks exponentially).
+ */
+const HTML_START = /^\uFEFF?(?:\s|<!--(?:[^-]|-(?!->))*-->)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]/iu;
 /** How much of the input is looked at. */
 const SNIFF = 2048;
 

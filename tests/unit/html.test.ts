@@ -101,6 +101,11 @@ describe("format", () => {
     expect(looksLikeHtml(Buffer.from(input, "utf8"), path)).toBe(html);
   });
 
+  it("many comments before a text that is no page do not make the sniff backtrack (it returns at once)", () => {
+    expect(looksLikeHtml(`${"<!---->".repeat(300)}x`)).toBe(false);
+    expect(looksLikeHtml(`${"<!-- a -- b -->\n".repeat(100)}<html>`)).toBe(true);
+  });
+
   it("--from wins; UTF-16 pages are sniffed too", () => {
     expect(inputFormat("<html>", null, "text")).toBe("text");
     expect(inputFormat("plain", null, "html")).toBe("html");
