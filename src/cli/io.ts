@@ -7,6 +7,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { isatty } from "node:tty";
+import { checkSize, NotADocument } from "../pipeline/guard.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 
 /** True when stdin is an interactive terminal (nothing was piped in). */
@@ -34,11 +35,10 @@ export async function readStdin(): Promise<Uint8Array> {
  */
 export function readInputFile(file: string, maxBytes = Infinity): Uint8Array {
   try {
-    const size = statSync(file).size;
-    if (size > maxBytes) throw new CliError(`${file}: too large (${size} bytes; the limit is ${maxBytes}, see --max-bytes)`, EXIT_FAILURE);
+    checkSize(statSync(file).size, maxBytes);
     return readFileSync(file);
   } catch (err) {
-    if (err instanceof CliError) throw err;
+    if (err instanceof NotADocument) throw new CliError(`${file}: ${err.message}`, EXIT_FAILURE);
     const code = (err as { code?: unknown }).code;
     throw new CliError(`${file}: ${reasonOf(err)}`, code === "ENOENT" || code === "ENOTDIR" ? EXIT_USAGE : EXIT_FAILURE);
   }

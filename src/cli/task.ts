@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { checkDocument, NotADocument } from "../pipeline/guard.js";
+import { checkDocument, checkSize, NotADocument } from "../pipeline/guard.js";
 import type { DecodeEncoding } from "../pipeline/decode.js";
 import type { Document, Grammar } from "../index.js";
 import { parseWith } from "../parse.js";
@@ -106,11 +106,13 @@ export async function runTask(task: Task, cfg: TaskConfig, grammar: Grammar): Pr
 
 async function attempt(task: Task, cfg: TaskConfig, grammar: Grammar): Promise<Outcome> {
   let bytes: Buffer;
+  let size = 0;
   try {
-    const size = statSync(task.abs).size;
-    if (size > cfg.maxBytes) return failed(task, size, "too-large", `too large (${size} bytes; the limit is ${cfg.maxBytes}, see --max-bytes)`);
+    size = statSync(task.abs).size;
+    checkSize(size, cfg.maxBytes);
     bytes = readFileSync(task.abs);
   } catch (err) {
+    if (err instanceof NotADocument) return failed(task, size, err.code, err.message);
     return failed(task, 0, String((err as { code?: unknown }).code ?? "EIO"), reasonOf(err));
   }
   try {

@@ -9,7 +9,7 @@ import { RULES } from "../rules/index.js";
 import { isoDate } from "../util/dates.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
 import { loadGrammar } from "./grammars.js";
-import { checkDocument, NotADocument } from "../pipeline/guard.js";
+import { checkDocument, checkSize, NotADocument } from "../pipeline/guard.js";
 import { parseEncoding, parseMaxBytes } from "./limits.js";
 import { entryAbs, entryDisplay, ignoreOption, listInputs } from "./inputs.js";
 import { writeStdout } from "./io.js";
@@ -65,11 +65,7 @@ export async function runValidate(args: string[], flags: ValidateFlags): Promise
     const settings = withConfigErrors(() => configOf(abs)).rules;
     let bytes: Uint8Array;
     try {
-      const size = statSync(abs).size;
-      if (size > maxBytes) {
-        results.push({ path, diagnostics: [fatal(`too large (${size} bytes; the limit is ${maxBytes}, see --max-bytes)`)] });
-        continue;
-      }
+      checkSize(statSync(abs).size, maxBytes);
       bytes = readFileSync(abs);
       checkDocument(bytes, maxBytes);
     } catch (err) {

@@ -66,9 +66,14 @@ function mostlyUndecodable(window: Uint8Array): number {
   return first;
 }
 
+/** Throws NotADocument when a file of `size` bytes is over `maxBytes`: asked with the file's size before it is read. */
+export function checkSize(size: number, maxBytes: number = DEFAULT_MAX_BYTES): void {
+  if (size > maxBytes) throw new NotADocument("too-large", `too large (${size} bytes; the limit is ${maxBytes}, see --max-bytes)`);
+}
+
 /** Throws NotADocument when `bytes` are not a text document, or are over `maxBytes`. */
 export function checkDocument(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): void {
-  if (bytes.length > maxBytes) throw new NotADocument("too-large", `too large (${bytes.length} bytes; the limit is ${maxBytes}, see --max-bytes)`);
+  checkSize(bytes.length, maxBytes);
   if (bytes.length === 0) throw new NotADocument("empty", "empty file (no text)");
   const at = binaryAt(bytes);
   if (at >= 0) throw new NotADocument("binary", `not a text document (binary data at byte ${at})`);
