@@ -2,11 +2,10 @@
  * The `parse` and `schema` commands: their options, help text and actions.
  */
 import { checkDocument, NotADocument } from "../pipeline/guard.js";
-import { parseEncoding, parseMaxBytes } from "./limits.js";
+import { encodingOption, fromOption, parseEncoding, parseMaxBytes } from "./limits.js";
 import { statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { parseWith } from "../parse.js";
-import { INPUT_FORMATS } from "../pipeline/format.js";
 import { htmlParserFor } from "./html.js";
 import type { BatchFlags } from "./batch.js";
 import { CliError, EXIT_FAILURE, EXIT_USAGE, reasonOf } from "./errors.js";
@@ -77,8 +76,8 @@ export function addParseCommand(program: Command): void {
     .option("--shard <k/n>", "take only the K-th of N disjoint parts (stable hash of the relative path)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .option("--timeout <seconds>", "with workers: stop a document that takes longer (default 300; 0: no limit)")
-    .option("--encoding <name>", "decode as NAME instead of detecting: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr")
-    .addOption(new Option("--from <format>", "read as FORMAT instead of telling it from the name and the first characters").choices(INPUT_FORMATS))
+    .addOption(encodingOption())
+    .addOption(fromOption())
     .option("--max-bytes <size>", "refuse inputs larger than SIZE (bytes, or 500K, 20M, 1G; default 20M)")
     .option("--fsync", "with -o DIR: sync each output to disk before renaming it (survives a power loss, slower)")
     .option("--no-fsync", "with -o DIR: do not sync outputs (the default; renaming still protects against a killed run)")

@@ -1,9 +1,21 @@
-/** Option values with limits: `--max-bytes` (a size in bytes, or with a K, M or G suffix: powers of 1024) and `--encoding`. */
+/** Options on how inputs are read, shared by parse and validate: `--max-bytes` (a size in bytes, or with a K, M or G suffix: powers of 1024), `--encoding` and `--from`. */
+import { Option } from "commander";
+import { INPUT_FORMATS } from "../pipeline/format.js";
 import { DEFAULT_MAX_BYTES } from "../pipeline/guard.js";
 import { DECODE_ENCODINGS, encodingByName, type DecodeEncoding } from "../pipeline/decode.js";
 import { CliError, EXIT_USAGE } from "./errors.js";
 
 const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** `--encoding NAME`. */
+export function encodingOption(): Option {
+  return new Option("--encoding <name>", `decode as NAME instead of detecting: ${DECODE_ENCODINGS.join(", ")}`);
+}
+
+/** `--from FORMAT`. */
+export function fromOption(): Option {
+  return new Option("--from <format>", "read as FORMAT instead of telling it from the name and the first characters").choices(INPUT_FORMATS);
+}
 
 /** The byte limit of `--max-bytes VALUE` (default 20 MB); a bad value is a usage error. */
 export function parseMaxBytes(value: string | undefined): number {

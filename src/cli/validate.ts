@@ -8,8 +8,9 @@
  * the other files are still checked); 2 the tool could not do its job
  * (usage, configuration, no file matched, a report path that cannot be written).
  */
-import { INPUT_FORMATS, type InputFormat } from "../pipeline/format.js";
-import { Option, type Command } from "commander";
+import type { Command } from "commander";
+import type { InputFormat } from "../pipeline/format.js";
+import { encodingOption, fromOption } from "./limits.js";
 import { collect } from "./grammars.js";
 
 /** The flags of `validate`. */
@@ -55,8 +56,8 @@ export function addValidateCommand(program: Command): void {
     .option("--hidden", "take hidden files and enter hidden directories")
     .option("--follow", "enter symlinked directories")
     .option("-g, --grammar <file>", "add entries from a grammar file (repeatable)", collect)
-    .option("--encoding <name>", "decode as NAME instead of detecting: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viqr")
-    .addOption(new Option("--from <format>", "read as FORMAT instead of telling it from the name and the first characters").choices(INPUT_FORMATS))
+    .addOption(encodingOption())
+    .addOption(fromOption())
     .option("--max-bytes <size>", "a larger file is a fatal error (bytes, or 500K, 20M, 1G; default 20M)")
     .addHelpText("after", EXAMPLES)
     .action(async (args: string[], flags: ValidateFlags) => {
