@@ -8,7 +8,7 @@ import { displayCase, hasNoCapitals, makeLexicon, type Lexicon } from "../util/c
 import type { Cell } from "../util/lines.js";
 import { sliceSpan, spanOf, type View } from "../util/text.js";
 import { headAt, matchers } from "./names.js";
-import { AUTHORITY, OFFICE, PERSON, type Zones } from "../pipeline/segment.js";
+import { AUTHORITY, lostCapsSignature, OFFICE, PERSON, type Zones } from "../pipeline/segment.js";
 import { isoDate } from "../util/dates.js";
 import { isAllCaps } from "../util/casing.js";
 
@@ -179,9 +179,8 @@ export function readSignature(view: View, cells: Cell[], g: Grammar): Signature 
   let signer: string | null = null;
   const used: Cell[] = [];
   for (const c of cells) {
-    // An authority or office line with no capital lost its case (typed in lowercase for the .VnTimeH font): read as the caps it showed.
-    const upper = c.text.toUpperCase();
-    const text = hasNoCapitals(c.text) && (AUTHORITY.test(upper) || OFFICE.test(upper)) ? upper : c.text;
+    // An authority or office line that lost its case (typed in lowercase for the .VnTimeH font): read as the caps it showed.
+    const text = lostCapsSignature(c.text, true) ? c.text.toUpperCase() : c.text;
     const a = AUTHORITY.exec(text);
     if (a && signer === null && position.length === 0) {
       // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the innermost

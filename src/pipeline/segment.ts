@@ -67,7 +67,7 @@ export function shown(text: string): string {
  * recipient's continuation: an authority ("t/l ban thường vụ"), or an office
  * title ("chánh văn phòng") once the signature has begun or the list has ended ("- Lưu: VT.").
  */
-function lostCapsSignature(text: string, signatureOpen: boolean): boolean {
+export function lostCapsSignature(text: string, signatureOpen: boolean): boolean {
   if (!hasNoCapitals(text)) return false;
   const t = shown(text);
   return AUTHORITY.test(t) || (signatureOpen && OFFICE.test(t));
@@ -261,7 +261,10 @@ export function segment(lines: Line[], g: Grammar): Zones {
     }
     const signed = tail.some((c) => PERSON.test(c.text)) && tail.some((c) => isAllCaps(shown(c.text)));
     // Without a name ("CHÁNH VĂN PHÒNG" alone), an authority or an office title still closes the text.
-    const office = tail.some((c) => AUTHORITY.test(shown(c.text)) || (isAllCaps(shown(c.text)) && OFFICE.test(shown(c.text))));
+    const office = tail.some((c) => {
+      const t = shown(c.text);
+      return AUTHORITY.test(t) || (isAllCaps(t) && OFFICE.test(t));
+    });
     if (signed || office) {
       z.signature = tail;
       bodyEnd = k + 1;
